@@ -1,0 +1,40 @@
+#pragma once
+
+#include "loadproblem.h"
+#include "question.h"
+
+#include <QHash>
+#include <QList>
+#include <vector>
+
+namespace loopcraft {
+
+// Every question the user can study: the shipped decks (Qt resources) plus user decks from
+// the data folder. Bad entries are reported precisely and skipped; the rest loads.
+class QuestionBank {
+public:
+    static constexpr int kSchema = 1;
+
+    void loadShipped();
+    void loadUserDecks(const QString &directory);
+    // Parses one deck and adds its questions; returns how many were added.
+    int addDeck(const QByteArray &bytes, const QString &fileLabel, bool userDeck);
+
+    // Parses a deck without adding it (import preview, fuzzing, tests).
+    static std::vector<Question> parseDeck(const QByteArray &bytes, const QString &fileLabel,
+                                           QList<LoadProblem> &problems);
+
+    const std::vector<Question> &questions() const { return m_questions; }
+    const Question *find(const QString &id) const;
+    int indexOf(const QString &id) const { return m_index.value(id, -1); }
+    const QList<LoadProblem> &problems() const { return m_problems; }
+    // Categories present, shipped order first, then any others alphabetically.
+    QStringList categories() const;
+
+private:
+    std::vector<Question> m_questions;
+    QHash<QString, int> m_index;
+    QList<LoadProblem> m_problems;
+};
+
+} // namespace loopcraft

@@ -1,0 +1,15 @@
+#include "services.h"
+
+namespace loopcraft {
+
+void Services::load()
+{
+    QString error;
+    if (!data.ensureExists(&error))
+        startupMessages << error;
+    questions.loadShipped();
+    questions.loadUserDecks(data.decksPath());
+    principles.loadShipped();
+}
+
+} // namespace loopcraft

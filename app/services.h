@@ -1,0 +1,31 @@
+#pragma once
+
+#include "library/questionbank.h"
+#include "storage/datadirectory.h"
+#include "stories/principlecatalogue.h"
+
+#include <QStringList>
+
+namespace loopcraft {
+
+// The domain objects one running app shares between its pages. Built once in main (or a
+// test) and passed to the ui layer by reference; it owns everything it holds.
+struct Services {
+    explicit Services(DataDirectory dataDirectory) : data(std::move(dataDirectory)) {}
+
+    // Loads the shipped content and the user's files; problems are collected, never fatal.
+    void load();
+
+    DataDirectory data;
+    QuestionBank questions;
+    PrincipleCatalogue principles;
+
+    // The review store (Practice) is added here.
+
+    // The story bank (Stories) is added here.
+
+    // Sentences for the user about files that failed to load, shown once at start-up.
+    QStringList startupMessages;
+};
+
+} // namespace loopcraft

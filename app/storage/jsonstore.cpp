@@ -1,0 +1,241 @@
+#include "jsonstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace loopcraft {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("JsonStore", text); }
+
+// nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
+// column 5: syntax error while parsing value - "; keep only what was wrong.
+QString plainParseMessage(const std::string &what)
+{
+    QString message = QString::fromStdString(what);
+    const int dash = message.lastIndexOf(QStringLiteral(" - "));
+    if (dash >= 0)
+        message = message.mid(dash + 3);
+    else if (const int colon = message.lastIndexOf(QStringLiteral(": ")); colon >= 0)
+        message = message.mid(colon + 2);
+    return message;
+}
+
+QString timestampSuffix()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
+
+} // namespace
+
+QPair<int, int> lineAndColumn(const QByteArray &bytes, std::size_t byteOffset)
+{
+    int line = 1;
+    int column = 1;
+    const auto end = std::min<std::size_t>(byteOffset, static_cast<std::size_t>(bytes.size()));
+    for (std::size_t i = 0; i < end; ++i) {
+        const char c = bytes[static_cast<qsizetype>(i)];
+        if (c == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+            ++column; // count characters, not UTF-8 continuation bytes
+        }
+    }
+    return {line, column};
+}
+
+QString jsonTypeName(const nlohmann::json &value)
+{
+    switch (value.type()) {
+    case nlohmann::json::value_t::null: return tr("null");
+    case nlohmann::json::value_t::object: return tr("an object");
+    case nlohmann::json::value_t::array: return tr("a list");
+    case nlohmann::json::value_t::string: return tr("a string");
+    case nlohmann::json::value_t::boolean: return tr("true/false");
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned:
+    case nlohmann::json::value_t::number_float: return tr("a number");
+    default: return tr("an unknown value");
+    }
+}
+
+JsonStore::JsonStore(QString path, int currentSchema, std::vector<Migration> migrations)
+    : m_path(std::move(path)), m_currentSchema(currentSchema), m_migrations(std::move(migrations))
+{
+}
+
+JsonLoad JsonStore::parse(const QByteArray &bytes, const QString &fileLabel, int currentSchema,
+                          const std::vector<Migration> &migrations)
+{
+    JsonLoad result;
+    result.status = JsonLoad::Status::Failed;
+    if (bytes.trimmed().isEmpty()) {
+        result.error = tr("%1 is empty; expected a JSON object.").arg(fileLabel);
+        return result;
+    }
+    nlohmann::json document;
+    try {
+        document = nlohmann::json::parse(bytes.constBegin(), bytes.constEnd());
+    } catch (const nlohmann::json::parse_error &e) {
+        const auto [line, column] = lineAndColumn(bytes, e.byte > 0 ? e.byte - 1 : 0);
+        result.error = tr("%1, line %2, column %3: %4.")
+                           .arg(fileLabel)
+                           .arg(line)
+                           .arg(column)
+                           .arg(plainParseMessage(e.what()));
+        return result;
+    }
+    if (!document.is_object()) {
+        result.error = tr("%1: expected a JSON object at the top, found %2.")
+                           .arg(fileLabel, jsonTypeName(document));
+        return result;
+    }
+    const auto schema = document.find("schema");
+    if (schema == document.end() || !schema->is_number_integer()) {
+        result.error = schema == document.end()
+                           ? tr("%1: the \"schema\" number is missing.").arg(fileLabel)
+                           : tr("%1: \"schema\" should be a whole number, found %2.")
+                                 .arg(fileLabel, jsonTypeName(*schema));
+        return result;
+    }
+    const auto version = schema->get<long long>();
+    if (version < 1) {
+        result.error = tr("%1: schema %2 is not a valid version.").arg(fileLabel).arg(version);
+        return result;
+    }
+    if (version > currentSchema) {
+        result.error = tr("%1 was written by a newer Loopcraft (schema %2; this version reads up "
+                          "to %3). Update Loopcraft to open it.")
+                           .arg(fileLabel)
+                           .arg(version)
+                           .arg(currentSchema);
+        return result;
+    }
+    result.fileSchema = static_cast<int>(version);
+    try {
+        for (auto from = result.fileSchema; from < currentSchema; ++from) {
+            const auto index = static_cast<std::size_t>(from - 1);
+            if (index < migrations.size() && migrations[index])
+                migrations[index](document);
+        }
+    } catch (const std::exception &e) {
+        result.error = tr("%1: could not upgrade from schema %2: %3")
+                           .arg(fileLabel)
+                           .arg(result.fileSchema)
+                           .arg(QString::fromUtf8(e.what()));
+        return result;
+    }
+    document["schema"] = currentSchema;
+    result.data = std::move(document);
+    result.status = JsonLoad::Status::Loaded;
+    return result;
+}
+
+JsonLoad JsonStore::peek(const QString &file) const
+{
+    QFile in(file);
+    if (!in.exists()) {
+        JsonLoad missing;
+        return missing;
+    }
+    if (!in.open(QIODevice::ReadOnly)) {
+        JsonLoad failed;
+        failed.status = JsonLoad::Status::Failed;
+        failed.error = tr("%1 could not be read: %2.").arg(file, in.errorString());
+        return failed;
+    }
+    return parse(in.readAll(), QDir::toNativeSeparators(file), m_currentSchema, m_migrations);
+}
+
+JsonLoad JsonStore::load()
+{
+    JsonLoad result = peek(m_path);
+    if (result.status != JsonLoad::Status::Failed || !QFileInfo::exists(m_path))
+        return result;
+    // Keep the user's bytes: rename, never delete or overwrite.
+    const QString aside = m_path + QStringLiteral(".broken-") + timestampSuffix();
+    if (QFile::rename(m_path, aside)) {
+        result.movedAsideTo = aside;
+        result.error += QLatin1Char(' ')
+                        + tr("The file was kept as %1 and Loopcraft started with an empty one.")
+                              .arg(QDir::toNativeSeparators(aside));
+    } else {
+        result.error += QLatin1Char(' ') + tr("The file could not be moved aside, so Loopcraft "
+                                              "will not save over it.");
+    }
+    return result;
+}
+
+QString JsonStore::backupDirectory() const
+{
+    const QFileInfo info(m_path);
+    return info.absolutePath() + QStringLiteral("/backups");
+}
+
+QStringList JsonStore::backups() const
+{
+    const QFileInfo info(m_path);
+    QDir dir(backupDirectory());
+    // Timestamped names sort chronologically; reverse for newest first.
+    QStringList names = dir.entryList({info.completeBaseName() + QStringLiteral("-*.") + info.suffix()},
+                                      QDir::Files, QDir::Name | QDir::Reversed);
+    for (QString &name : names)
+        name = dir.filePath(name);
+    return names;
+}
+
+bool JsonStore::save(nlohmann::json document, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    if (info.exists()) {
+        // A backup failure must not block saving the user's newest words, so it is not fatal.
+        if (QDir().mkpath(backupDirectory())) {
+            const QString backup = backupDirectory() + QLatin1Char('/') + info.completeBaseName()
+                                   + QLatin1Char('-') + timestampSuffix() + QLatin1Char('.')
+                                   + info.suffix();
+            QFile::copy(m_path, backup);
+            const QStringList all = backups();
+            for (qsizetype i = kBackupsKept; i < all.size(); ++i)
+                QFile::remove(all[i]);
+        }
+    }
+
+    document["schema"] = m_currentSchema;
+    const std::string text = document.dump(2) + "\n";
+    QSaveFile out(m_path);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(tr("Could not save %1: %2.").arg(QDir::toNativeSeparators(m_path), out.errorString()));
+    if (out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())) {
+        out.cancelWriting();
+        return fail(tr("Could not save %1: %2.").arg(QDir::toNativeSeparators(m_path), out.errorString()));
+    }
+    if (!out.commit())
+        return fail(tr("Could not save %1: %2.").arg(QDir::toNativeSeparators(m_path), out.errorString()));
+    return true;
+}
+
+bool JsonStore::restore(const QString &backupFile, QString *error)
+{
+    const JsonLoad candidate = peek(backupFile);
+    if (!candidate.ok()) {
+        if (error)
+            *error = candidate.error.isEmpty() ? tr("%1 does not exist.").arg(backupFile) : candidate.error;
+        return false;
+    }
+    return save(candidate.data, error);
+}
+
+} // namespace loopcraft

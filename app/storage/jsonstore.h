@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+namespace loopcraft {
+
+// The outcome of reading one JSON store from disk.
+struct JsonLoad {
+    enum class Status { Loaded, Missing, Failed };
+    Status status = Status::Missing;
+    nlohmann::json data;       // the document, migrated to the current schema (Loaded only)
+    int fileSchema = 0;        // the schema the file was written with
+    QString error;             // a sentence a person understands: file, place, what was expected
+    QString movedAsideTo;      // where a file that failed to load now lives (Failed only)
+
+    bool ok() const { return status == Status::Loaded; }
+};
+
+// One JSON document on disk with a "schema" number: clear load errors, migrations of old
+// schemas, atomic saves (QSaveFile) and the last few backups. A file that fails to load is
+// moved aside, never overwritten.
+class JsonStore {
+public:
+    // Brings a document from schema N to N + 1; migrations[i] upgrades schema i + 1.
+    using Migration = std::function<void(nlohmann::json &)>;
+    static constexpr int kBackupsKept = 5;
+
+    JsonStore(QString path, int currentSchema, std::vector<Migration> migrations = {});
+
+    const QString &path() const { return m_path; }
+    int currentSchema() const { return m_currentSchema; }
+
+    // Reads, validates the envelope and migrates. On failure the file is renamed to
+    // "<name>.broken-<timestamp>" so the next save cannot overwrite it.
+    JsonLoad load();
+
+    // Writes atomically after copying the previous file into the backups folder.
+    // "schema" is set on the written document. Returns false and fills error on failure.
+    bool save(nlohmann::json document, QString *error = nullptr);
+
+    // Backups, newest first.
+    QStringList backups() const;
+    QString backupDirectory() const;
+    // Reads a backup (or any file) without touching it.
+    JsonLoad peek(const QString &file) const;
+    // Makes a backup the current file (the current file is backed up first).
+    bool restore(const QString &backupFile, QString *error = nullptr);
+
+    // Parses text and checks the envelope; shared by load() and peek().
+    static JsonLoad parse(const QByteArray &bytes, const QString &fileLabel, int currentSchema,
+                          const std::vector<Migration> &migrations);
+
+private:
+    QString m_path;
+    int m_currentSchema;
+    std::vector<Migration> m_migrations;
+};
+
+// Line and column (1-based) of a byte offset, for messages about a file's text.
+QPair<int, int> lineAndColumn(const QByteArray &bytes, std::size_t byteOffset);
+// "a string", "a number", ... for messages such as "expected a string, found a number".
+QString jsonTypeName(const nlohmann::json &value);
+
+} // namespace loopcraft

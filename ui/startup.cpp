@@ -1,0 +1,78 @@
+#include "startup.h"
+
+#include "mainwindow.h"
+#include "services.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPixmap>
+#include <QSettings>
+#include <QTimer>
+#include <QTextStream>
+#include <memory>
+
+namespace loopcraft {
+
+namespace {
+
+// Lets layouts, deferred timers and chart geometry settle before a grab.
+void settle(int milliseconds)
+{
+    QElapsedTimer timer;
+    timer.start();
+    do {
+        QApplication::processEvents(QEventLoop::AllEvents, 10);
+    } while (timer.elapsed() < milliseconds);
+}
+
+} // namespace
+
+int runGui(const StartupOptions &options)
+{
+    const bool explicitData = !options.dataDir.isEmpty();
+    Services services(explicitData ? DataDirectory(options.dataDir) : DataDirectory());
+    services.load();
+
+    // A data folder given on the command line carries its own settings: portable, and tests
+    // never touch the user's real ones.
+    std::unique_ptr<QSettings> settings = explicitData
+        ? std::make_unique<QSettings>(services.data.settingsFile(), QSettings::IniFormat)
+        : std::make_unique<QSettings>();
+
+    const QString themeId = options.theme.isEmpty()
+        ? settings->value(QStringLiteral("ui/theme"), QStringLiteral("system")).toString()
+        : options.theme;
+    Theme::apply(Theme::modeFromId(themeId));
+
+    MainWindow window(services, *settings);
+    if (!options.theme.isEmpty())
+        window.setThemeMode(Theme::modeFromId(options.theme));
+    if (!options.page.isEmpty())
+        window.showPage(options.page);
+    if (options.sizeGiven || !options.screenshotFile.isEmpty())
+        window.resize(options.size);
+
+    if (!options.screenshotFile.isEmpty()) {
+        window.setAttribute(Qt::WA_DontShowOnScreen, QApplication::platformName() != QLatin1String("offscreen"));
+        window.show();
+        settle(150);
+        const QImage image = window.grab().toImage();
+        if (image.isNull() || !image.save(options.screenshotFile, "PNG")) {
+            QTextStream(stderr) << QApplication::translate("Startup", "Could not write the screenshot %1.")
+                                       .arg(QDir::toNativeSeparators(options.screenshotFile))
+                                << Qt::endl;
+            return 1;
+        }
+        return 0;
+    }
+
+    window.show();
+    const QStringList messages = services.startupMessages;
+    QTimer::singleShot(0, &window, [&window, messages] { window.showStartupMessages(messages); });
+    return QApplication::exec();
+}
+
+} // namespace loopcraft
