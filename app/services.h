@@ -1,8 +1,10 @@
 #pragma once
 
 #include "library/questionbank.h"
+#include "library/studystate.h"
 #include "storage/datadirectory.h"
 #include "stories/principlecatalogue.h"
+#include "stories/storydirectory.h"
 
 #include <QStringList>
 
@@ -23,6 +25,10 @@ struct Services {
     // The review store (Practice) is added here.
 
     // The story bank (Stories) is added here.
+
+    // Views of the stores above for rooms that only read them; null until a room provides one.
+    StudyStateProvider *studyState = nullptr;
+    StoryDirectory *storyDirectory = nullptr;
 
     // Sentences for the user about files that failed to load, shown once at start-up.
     QStringList startupMessages;
