@@ -4,8 +4,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace loopcraft;
 
@@ -26,6 +28,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Loopcraft"));
     QApplication::setApplicationVersion(QStringLiteral(LOOPCRAFT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.loopcraft.Loopcraft"));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("loopcraft"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
