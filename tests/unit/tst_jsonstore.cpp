@@ -179,13 +179,14 @@ private slots:
     void randomBytesNeverCrash()
     {
         // Deterministic noise: every outcome must be a clean Loaded or Failed with a message.
+        static const char alphabet[] = "{}[]\":,0123456789abc schema\n\xff";
         quint32 state = 12345;
         for (int round = 0; round < 300; ++round) {
             QByteArray bytes;
             const int length = static_cast<int>(state % 200);
             for (int i = 0; i < length; ++i) {
                 state = state * 1664525u + 1013904223u;
-                bytes.append(static_cast<char>("{}[]\":,0123456789abc schema\n\xff"[state % 31]));
+                bytes.append(alphabet[state % (sizeof(alphabet) - 1)]);
             }
             const JsonLoad load = JsonStore::parse(bytes, QStringLiteral("noise.json"), 1, {});
             QVERIFY(load.ok() || !load.error.isEmpty());
