@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QImage>
 #include <QPixmap>
 #include <QSettings>
@@ -18,14 +17,14 @@ namespace loopcraft {
 
 namespace {
 
-// Lets layouts, deferred timers and chart geometry settle before a grab.
-void settle(int milliseconds)
+// Layouts, zero-delay timers and chart geometry arrive as posted events; a few passes flush
+// them (a fixed sleep here would be added to every screenshot's start-up time).
+void settle()
 {
-    QElapsedTimer timer;
-    timer.start();
-    do {
-        QApplication::processEvents(QEventLoop::AllEvents, 10);
-    } while (timer.elapsed() < milliseconds);
+    for (int pass = 0; pass < 6; ++pass) {
+        QApplication::sendPostedEvents();
+        QApplication::processEvents(QEventLoop::AllEvents);
+    }
 }
 
 } // namespace
@@ -58,7 +57,7 @@ int runGui(const StartupOptions &options)
     if (!options.screenshotFile.isEmpty()) {
         window.setAttribute(Qt::WA_DontShowOnScreen, QApplication::platformName() != QLatin1String("offscreen"));
         window.show();
-        settle(150);
+        settle();
         const QImage image = window.grab().toImage();
         if (image.isNull() || !image.save(options.screenshotFile, "PNG")) {
             QTextStream(stderr) << QApplication::translate("Startup", "Could not write the screenshot %1.")
