@@ -1,0 +1,111 @@
+#include "concepts/biasvariancemodel.h"
+
+#include "concepts/dataset.h"
+#include "concepts/polynomialfitter.h"
+#include "concepts/random.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace loopcraft::concepts {
+
+const ConceptSpec &BiasVarianceModel::spec() const
+{
+    return *findConceptSpec("bias-variance");
+}
+
+ConceptResult BiasVarianceModel::compute(const ParamMap &values) const
+{
+    ConceptResult result;
+    result.params = spec().resolve(values);
+    const auto &p = result.params;
+    const auto function = targetFunctionFromId(choiceParam(p, "function")).value_or(TargetFunction::Cos);
+    const int datasets = integerParam(p, "datasets");
+    const int samples = integerParam(p, "samples");
+    const int degree = integerParam(p, "degree");
+    const double noise = numberParam(p, "noise");
+    const double lambda = numberParam(p, "lambda");
+    const auto seed = static_cast<std::uint64_t>(numberParam(p, "seed"));
+    const int maxDegree = std::max(kMinCurveDegree, degree);
+    const int degrees = maxDegree + 1;
+
+    std::vector<double> gridX(kGridPoints);
+    Eigen::VectorXd truth(kGridPoints);
+    for (int i = 0; i < kGridPoints; ++i) {
+        gridX[std::size_t(i)] = (i + 0.5) / kGridPoints;
+        truth(i) = evaluate(function, gridX[std::size_t(i)]);
+    }
+    const Eigen::MatrixXd gridDesign = PolynomialFitter::vandermonde(gridX, maxDegree);
+
+    Eigen::MatrixXd sum = Eigen::MatrixXd::Zero(kGridPoints, degrees);
+    Eigen::MatrixXd sumSquares = Eigen::MatrixXd::Zero(kGridPoints, degrees);
+    Eigen::VectorXd squaredError = Eigen::VectorXd::Zero(degrees);
+    const int shown = std::min(datasets, kShownFits);
+    Eigen::MatrixXd shownFits(kGridPoints, shown);
+
+    Random random(seed);
+    Eigen::VectorXd fresh(kGridPoints);
+    for (int set = 0; set < datasets; ++set) {
+        const Dataset train = Dataset::sample(function, samples, noise, random);
+        // Fresh labels at the grid points: the "new data" the expected test MSE is measured on.
+        for (int i = 0; i < kGridPoints; ++i)
+            fresh(i) = truth(i) + noise * random.normal();
+        const PolynomialFitter fitter(train.x, train.y, maxDegree, lambda);
+        for (int d = 0; d <= maxDegree; ++d) {
+            const Eigen::VectorXd prediction = gridDesign.leftCols(d + 1) * fitter.coefficients(d);
+            sum.col(d) += prediction;
+            sumSquares.col(d) += prediction.cwiseAbs2();
+            squaredError(d) += (prediction - fresh).squaredNorm();
+            if (d == degree && set < shown)
+                shownFits.col(set) = prediction;
+        }
+    }
+
+    const double count = datasets;
+    Series &bias2 = result.series["bias2"];
+    Series &variance = result.series["variance"];
+    Series &noiseSeries = result.series["noise"];
+    Series &total = result.series["total"];
+    Series &expected = result.series["expected_mse"];
+    int bestDegree = 0;
+    double bestMse = 0.0;
+    for (int d = 0; d <= maxDegree; ++d) {
+        const Eigen::VectorXd mean = sum.col(d) / count;
+        const double b = (mean - truth).squaredNorm() / kGridPoints;
+        // E[ŷ²] − ȳ², clamped: rounding can make a zero variance a hair negative.
+        const double v = std::max(0.0, (sumSquares.col(d) / count - mean.cwiseAbs2()).mean());
+        const double mse = squaredError(d) / (count * kGridPoints);
+        bias2.add({double(d), b});
+        variance.add({double(d), v});
+        noiseSeries.add({double(d), noise * noise});
+        total.add({double(d), b + v + noise * noise});
+        expected.add({double(d), mse});
+        if (d == 0 || mse < bestMse) {
+            bestMse = mse;
+            bestDegree = d;
+        }
+        if (d == degree) {
+            result.metrics["bias2"] = b;
+            result.metrics["variance"] = v;
+            result.metrics["noise"] = noise * noise;
+            result.metrics["total"] = b + v + noise * noise;
+            result.metrics["expected_mse"] = mse;
+            Series &meanFit = result.series["mean_fit"];
+            Series &truthSeries = result.series["truth"];
+            Series &fits = result.series["fits"];
+            fits.columns = shown + 1;
+            for (int i = 0; i < kGridPoints; ++i) {
+                meanFit.add({gridX[std::size_t(i)], mean(i)});
+                truthSeries.add({gridX[std::size_t(i)], truth(i)});
+                fits.data.push_back(gridX[std::size_t(i)]);
+                for (int s = 0; s < shown; ++s)
+                    fits.data.push_back(shownFits(i, s));
+            }
+        }
+    }
+    result.metrics["best_degree"] = bestDegree;
+    result.metrics["best_expected_mse"] = bestMse;
+    return result;
+}
+
+} // namespace loopcraft::concepts
