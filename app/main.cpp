@@ -1,6 +1,7 @@
 // Loopcraft's entry point: parse the command line, then hand over to the ui layer.
-#include "startup.h"
+#include "concepts/conceptrender.h"
 #include "navigator.h"
+#include "startup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,6 +24,10 @@ int usageError(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    // `loopcraft render ...` draws charts headless: no display needed unless one was asked for.
+    const bool render = argc > 1 && qstrcmp(argv[1], "render") == 0;
+    if (render && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Loopcraft"));
     QApplication::setOrganizationName(QStringLiteral("Loopcraft"));
@@ -31,6 +36,8 @@ int main(int argc, char *argv[])
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("loopcraft"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    if (render)
+        return runConceptRender(QApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,15 +1,134 @@
 #include "conceptspage.h"
 
-#include "widgets/placeholderpanel.h"
+#include "conceptview.h"
+#include "conceptviewfactory.h"
+#include "navigator.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace loopcraft {
 
-ConceptsPage::ConceptsPage(Services &, Navigator *, QWidget *parent) : Page(parent)
+ConceptsPage::ConceptsPage(Services &, Navigator *navigator, QWidget *parent)
+    : Page(parent), m_navigator(navigator), m_tabs(new QTabWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new PlaceholderPanel(tr("Concepts"), tr("Live overfitting, bias–variance and gradient-descent charts arrive with the Concepts issue."), this));
+    layout->setContentsMargins(12, 8, 12, 8);
+    m_tabs->setObjectName(QStringLiteral("conceptTabs"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs);
+
+    const QStringList ids = ConceptViewFactory::ids();
+    for (int i = 0; i < ids.size(); ++i) {
+        ConceptView *view = ConceptViewFactory::create(ids[i], m_tabs);
+        if (!view)
+            continue;
+        auto *holder = new QWidget(m_tabs);  // margin between the tab bar and the view
+        auto *holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(0, 10, 0, 0);
+        holderLayout->addWidget(view);
+        const int index = m_tabs->addTab(holder, view->title());
+        if (i < 9) {
+            // Alt+digit: Ctrl+digit belongs to the shell's room switching.
+            auto *select = new QAction(tr("Show %1").arg(view->title()), this);
+            select->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+            connect(select, &QAction::triggered, this, [this, index] { m_tabs->setCurrentIndex(index); });
+            addAction(select);
+            m_tabs->setTabToolTip(index, tr("%1 (Alt+%2)").arg(view->title()).arg(i + 1));
+        }
+    }
+
+    auto *corner = new QWidget(m_tabs);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 4);
+    auto addButton = [&](const QString &text, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(shortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')),
+                                                         shortcut.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        auto *button = new QToolButton(corner);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        cornerLayout->addWidget(button);
+        return action;
+    };
+    addButton(tr("&Reset"), QKeySequence(tr("Ctrl+R")), [this] {
+        if (auto *v = currentView())
+            v->resetToDefaults();
+    });
+    addButton(tr("New &seed"), QKeySequence(tr("Ctrl+Shift+N")), [this] {
+        if (auto *v = currentView())
+            v->newSeed();
+    });
+    addButton(tr("&Export…"), QKeySequence(tr("Ctrl+Shift+S")), [this] { exportCurrent(); });
+    QAction *play = addButton(tr("&Play"), QKeySequence(tr("Ctrl+P")), [this] {
+        if (auto *v = currentView(); v && v->canPlay())
+            v->togglePlay();
+    });
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
+    auto updateActions = [this, play] {
+        const ConceptView *v = currentView();
+        play->setEnabled(v && v->canPlay());
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, updateActions);
+    updateActions();
+
+    if (navigator)
+        connect(navigator, &Navigator::conceptRequested, this, &ConceptsPage::openConcept);
+}
+
+ConceptView *ConceptsPage::currentView() const
+{
+    QWidget *holder = m_tabs->currentWidget();
+    return holder ? holder->findChild<ConceptView *>() : nullptr;
+}
+
+ConceptView *ConceptsPage::view(const QString &conceptId) const
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *v = m_tabs->widget(i)->findChild<ConceptView *>(); v && v->conceptId() == conceptId)
+            return v;
+    return nullptr;
+}
+
+void ConceptsPage::openConcept(const QString &conceptId, const QVariantMap &params)
+{
+    ConceptView *target = view(conceptId);
+    if (!target) {
+        if (m_navigator)
+            m_navigator->notify(tr("No concept called \"%1\"; expected one of: %2.")
+                                    .arg(conceptId, ConceptViewFactory::ids().join(QStringLiteral(", "))), 6000);
+        return;
+    }
+    m_tabs->setCurrentWidget(target->parentWidget());
+    const QString problem = target->applyPreset(params);
+    if (!problem.isEmpty() && m_navigator)
+        m_navigator->notify(tr("Part of the preset was ignored: %1").arg(problem), 6000);
+}
+
+void ConceptsPage::exportCurrent()
+{
+    ConceptView *v = currentView();
+    if (!v)
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(v->conceptId() + QStringLiteral(".png"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(v->title()), suggested,
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;CSV data (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QString error = v->exportTo(path);
+    if (m_navigator)
+        m_navigator->notify(error.isEmpty() ? tr("Exported %1").arg(QDir::toNativeSeparators(path)) : error, 5000);
 }
 
 } // namespace loopcraft
