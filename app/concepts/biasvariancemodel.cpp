@@ -14,52 +14,76 @@ const ConceptSpec &BiasVarianceModel::spec() const
     return *findConceptSpec("bias-variance");
 }
 
+const BiasVarianceModel::Simulation &BiasVarianceModel::simulate(const ParamMap &p) const
+{
+    ParamMap key = p;
+    key.erase("degree");
+    const int maxDegree = std::max(kMinCurveDegree, integerParam(p, "degree"));
+    if (m_cache.maxDegree == maxDegree && m_cache.key == key)
+        return m_cache;
+
+    const auto function = targetFunctionFromId(choiceParam(p, "function")).value_or(TargetFunction::Cos);
+    const int datasets = integerParam(p, "datasets");
+    const int samples = integerParam(p, "samples");
+    const double noise = numberParam(p, "noise");
+    const double lambda = numberParam(p, "lambda");
+    const auto seed = static_cast<std::uint64_t>(numberParam(p, "seed"));
+    const int degrees = maxDegree + 1;
+
+    Simulation &s = m_cache;
+    s.key = key;
+    s.maxDegree = maxDegree;
+    s.gridX.resize(kGridPoints);
+    s.truth.resize(kGridPoints);
+    for (int i = 0; i < kGridPoints; ++i) {
+        s.gridX[std::size_t(i)] = (i + 0.5) / kGridPoints;
+        s.truth(i) = evaluate(function, s.gridX[std::size_t(i)]);
+    }
+    const Eigen::MatrixXd gridDesign = PolynomialFitter::vandermonde(s.gridX, maxDegree);
+    s.sum = Eigen::MatrixXd::Zero(kGridPoints, degrees);
+    s.sumSquares = Eigen::MatrixXd::Zero(kGridPoints, degrees);
+    s.squaredError = Eigen::VectorXd::Zero(degrees);
+    const int shown = std::min(datasets, kShownFits);
+    s.shownFits.assign(std::size_t(degrees), Eigen::MatrixXd(kGridPoints, shown));
+
+    Random random(seed);
+    Eigen::VectorXd fresh(kGridPoints);
+    Eigen::VectorXd prediction(kGridPoints);
+    for (int set = 0; set < datasets; ++set) {
+        const Dataset train = Dataset::sample(function, samples, noise, random);
+        // Fresh labels at the grid points: the "new data" the expected test MSE is measured on.
+        for (int i = 0; i < kGridPoints; ++i)
+            fresh(i) = s.truth(i) + noise * random.normal();
+        const PolynomialFitter fitter(train.x, train.y, maxDegree, lambda);
+        for (int d = 0; d <= maxDegree; ++d) {
+            prediction.noalias() = gridDesign.leftCols(d + 1) * fitter.coefficients(d);
+            s.sum.col(d) += prediction;
+            s.sumSquares.col(d) += prediction.cwiseAbs2();
+            s.squaredError(d) += (prediction - fresh).squaredNorm();
+            if (set < shown)
+                s.shownFits[std::size_t(d)].col(set) = prediction;
+        }
+    }
+    return s;
+}
+
 ConceptResult BiasVarianceModel::compute(const ParamMap &values) const
 {
     ConceptResult result;
     result.params = spec().resolve(values);
     const auto &p = result.params;
-    const auto function = targetFunctionFromId(choiceParam(p, "function")).value_or(TargetFunction::Cos);
     const int datasets = integerParam(p, "datasets");
-    const int samples = integerParam(p, "samples");
     const int degree = integerParam(p, "degree");
     const double noise = numberParam(p, "noise");
-    const double lambda = numberParam(p, "lambda");
-    const auto seed = static_cast<std::uint64_t>(numberParam(p, "seed"));
-    const int maxDegree = std::max(kMinCurveDegree, degree);
-    const int degrees = maxDegree + 1;
-
-    std::vector<double> gridX(kGridPoints);
-    Eigen::VectorXd truth(kGridPoints);
-    for (int i = 0; i < kGridPoints; ++i) {
-        gridX[std::size_t(i)] = (i + 0.5) / kGridPoints;
-        truth(i) = evaluate(function, gridX[std::size_t(i)]);
-    }
-    const Eigen::MatrixXd gridDesign = PolynomialFitter::vandermonde(gridX, maxDegree);
-
-    Eigen::MatrixXd sum = Eigen::MatrixXd::Zero(kGridPoints, degrees);
-    Eigen::MatrixXd sumSquares = Eigen::MatrixXd::Zero(kGridPoints, degrees);
-    Eigen::VectorXd squaredError = Eigen::VectorXd::Zero(degrees);
-    const int shown = std::min(datasets, kShownFits);
-    Eigen::MatrixXd shownFits(kGridPoints, shown);
-
-    Random random(seed);
-    Eigen::VectorXd fresh(kGridPoints);
-    for (int set = 0; set < datasets; ++set) {
-        const Dataset train = Dataset::sample(function, samples, noise, random);
-        // Fresh labels at the grid points: the "new data" the expected test MSE is measured on.
-        for (int i = 0; i < kGridPoints; ++i)
-            fresh(i) = truth(i) + noise * random.normal();
-        const PolynomialFitter fitter(train.x, train.y, maxDegree, lambda);
-        for (int d = 0; d <= maxDegree; ++d) {
-            const Eigen::VectorXd prediction = gridDesign.leftCols(d + 1) * fitter.coefficients(d);
-            sum.col(d) += prediction;
-            sumSquares.col(d) += prediction.cwiseAbs2();
-            squaredError(d) += (prediction - fresh).squaredNorm();
-            if (d == degree && set < shown)
-                shownFits.col(set) = prediction;
-        }
-    }
+    const Simulation &sim = simulate(p);
+    const int maxDegree = sim.maxDegree;
+    const auto &gridX = sim.gridX;
+    const Eigen::VectorXd &truth = sim.truth;
+    const Eigen::MatrixXd &sum = sim.sum;
+    const Eigen::MatrixXd &sumSquares = sim.sumSquares;
+    const Eigen::VectorXd &squaredError = sim.squaredError;
+    const Eigen::MatrixXd &shownFits = sim.shownFits[std::size_t(degree)];
+    const int shown = int(shownFits.cols());
 
     const double count = datasets;
     Series &bias2 = result.series["bias2"];

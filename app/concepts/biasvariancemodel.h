@@ -2,6 +2,9 @@
 
 #include "concepts/conceptmodel.h"
 
+#include <Eigen/Dense>
+#include <vector>
+
 namespace loopcraft::concepts {
 
 // Bias–variance: L training sets of N points fitted at every degree; on a fixed grid of test points
@@ -18,6 +21,22 @@ public:
 
     const ConceptSpec &spec() const override;
     ConceptResult compute(const ParamMap &values) const override;
+
+private:
+    struct Simulation {
+        ParamMap key;  // every parameter but the degree
+        int maxDegree = -1;
+        std::vector<double> gridX;
+        Eigen::VectorXd truth;
+        Eigen::MatrixXd sum, sumSquares;  // grid × degree, over the L sets
+        Eigen::VectorXd squaredError;     // per degree, against the fresh labels
+        std::vector<Eigen::MatrixXd> shownFits;  // per degree: grid × shown sets
+    };
+    const Simulation &simulate(const ParamMap &resolved) const;
+
+    // Dragging the degree slider reuses the last simulation: the L fits of every degree are
+    // already there, so only the picture changes (same numbers as a fresh run, by construction).
+    mutable Simulation m_cache;
 };
 
 } // namespace loopcraft::concepts

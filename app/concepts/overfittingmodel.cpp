@@ -79,10 +79,10 @@ ConceptResult OverfittingModel::compute(const ParamMap &values) const
     result.metrics["best_test_mse"] = bestTest;
     result.metrics["noise_variance"] = noise * noise;
     result.metrics["test_to_best_ratio"] = bestTest > 0.0 ? testMse / bestTest : 1.0;
-    // Within 10 % of the best test error counts as well fitted: the curve is flat near its minimum
-    // and sampling noise alone moves it by that much.
+    // Within half again of the best test error counts as well fitted: near its minimum the curve is
+    // flat, and which neighbouring degree wins there depends on the particular sample.
     std::string verdict = "well-fitted";
-    if (testMse > 1.1 * bestTest)
+    if (testMse > kWellFittedRatio * bestTest)
         verdict = degree < bestDegree ? "underfitted" : "overfitted";
     result.notes["verdict"] = verdict;
     return result;

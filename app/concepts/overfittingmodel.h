@@ -13,6 +13,7 @@ public:
     static constexpr int kMaxDegree = 20;
     static constexpr int kTestSamples = 500;
     static constexpr int kCurvePoints = 201;
+    static constexpr double kWellFittedRatio = 1.5;  // test error up to 1.5× the best is "well fitted"
 
     const ConceptSpec &spec() const override;
     ConceptResult compute(const ParamMap &values) const override;

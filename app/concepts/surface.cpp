@@ -77,6 +77,27 @@ std::array<double, 2> Surface::gradient(double x, double y) const
     return {0.0, 0.0};
 }
 
+double Surface::valueAndGradient(double x, double y, std::array<double, 2> &g) const
+{
+    switch (m_kind) {
+    case Kind::Quadratic:
+        g = {x, m_condition * y};
+        return 0.5 * (x * x + m_condition * y * y);
+    case Kind::Rosenbrock: {
+        const double a = 1.0 - x;
+        const double b = y - x * x;
+        g = {-2.0 * a - 400.0 * x * b, 200.0 * b};
+        return a * a + 100.0 * b * b;
+    }
+    case Kind::Saddle:
+        g = {2.0 * x, -2.0 * y};
+        return x * x - y * y;
+    default:
+        g = gradient(x, y);
+        return value(x, y);
+    }
+}
+
 Surface::Domain Surface::domain() const
 {
     switch (m_kind) {

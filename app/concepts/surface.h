@@ -26,6 +26,8 @@ public:
 
     double value(double x, double y) const;
     std::array<double, 2> gradient(double x, double y) const;
+    // Both at once: what an optimizer step needs at each new point, for half the calls.
+    double valueAndGradient(double x, double y, std::array<double, 2> &gradient) const;
     // The region worth looking at, and the lowest value (none for the unbounded saddle).
     Domain domain() const;
     std::optional<double> minimumValue() const;

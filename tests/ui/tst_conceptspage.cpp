@@ -2,9 +2,10 @@
 #include "concepts/biasvarianceview.h"
 #include "concepts/conceptspage.h"
 #include "concepts/conceptview.h"
+#include "concepts/curvedensityimage.h"
 #include "concepts/conceptviewfactory.h"
 #include "concepts/gradientdescentview.h"
-#include "concepts/heatmaplayer.h"
+#include "concepts/plotareaimage.h"
 #include "concepts/mapchartview.h"
 #include "concepts/overfittingview.h"
 #include "concepts/parameterpanel.h"
@@ -15,6 +16,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -296,6 +298,30 @@ private slots:
         QCOMPARE(path->count(), 201);
     }
 
+    void overlappingCurvesDeepenTheInk()
+    {
+        // Two flat curves at y = 0.5 over y ∈ [0, 1]: the middle rows carry the ink, everything
+        // else stays transparent, and two coinciding curves are more opaque than one.
+        concepts::Series one{2, {}}, two{3, {}};
+        for (int i = 0; i <= 10; ++i) {
+            one.add({i / 10.0, 0.5});
+            two.add({i / 10.0, 0.5, 0.5});
+        }
+        const QRectF region(0, 0, 1, 1);
+        const QImage single = renderCurveDensity(one, region, QSize(100, 80), Qt::blue, 0.3);
+        const QImage doubled = renderCurveDensity(two, region, QSize(100, 80), Qt::blue, 0.3);
+        int inkedRows = 0;
+        for (int row = 0; row < 80; ++row)
+            if (qAlpha(single.pixel(50, row)) > 0) {
+                ++inkedRows;
+                QVERIFY(row >= 38 && row <= 41);
+            }
+        QVERIFY(inkedRows >= 1 && inkedRows <= 2);
+        QCOMPARE(qAlpha(single.pixel(50, 10)), 0);
+        QVERIFY(qAlpha(doubled.pixel(50, 39)) + qAlpha(doubled.pixel(50, 40)) >
+                qAlpha(single.pixel(50, 39)) + qAlpha(single.pixel(50, 40)));
+    }
+
     void exportsPngSvgAndCsv_data()
     {
         QTest::addColumn<QString>("conceptId");
@@ -308,6 +334,9 @@ private slots:
         QTemporaryDir dir;
         auto view = shownView(conceptId);
         QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+        // For looking at the whole view, controls included: LOOPCRAFT_SHOTS=DIR.
+        if (const QString shots = qEnvironmentVariable("LOOPCRAFT_SHOTS"); !shots.isEmpty())
+            view->grab().save(QDir(shots).filePath(conceptId + QStringLiteral(".png")));
         QVERIFY(view->exportTo(dir.filePath(QStringLiteral("chart.png"))).isEmpty());
         QImage image(dir.filePath(QStringLiteral("chart.png")));
         QVERIFY(!image.isNull());

@@ -312,6 +312,23 @@ private slots:
         QVERIFY(variance.at(12, 1) > 3 * variance.at(1, 1));
     }
 
+    void degreeDragReusesTheSimulationWithoutChangingIt()
+    {
+        // One model dragged 9 → 4 → 17 must say exactly what fresh models say for 4 and 17.
+        BiasVarianceModel dragged;
+        dragged.compute({{"degree", 9.0}, {"datasets", 30.0}});
+        const ConceptResult four = dragged.compute({{"degree", 4.0}, {"datasets", 30.0}});
+        const ConceptResult fresh = BiasVarianceModel().compute({{"degree", 4.0}, {"datasets", 30.0}});
+        QCOMPARE(four.metrics, fresh.metrics);
+        QVERIFY(four.series.at("fits").data == fresh.series.at("fits").data);
+        const ConceptResult seventeen = dragged.compute({{"degree", 17.0}, {"datasets", 30.0}});
+        QCOMPARE(seventeen.series.at("bias2").rows(), std::size_t(18));  // the curve grew to 0–17
+        QCOMPARE(seventeen.metrics, BiasVarianceModel().compute({{"degree", 17.0}, {"datasets", 30.0}}).metrics);
+        // Any other parameter is a new simulation.
+        const ConceptResult noisier = dragged.compute({{"degree", 17.0}, {"datasets", 30.0}, {"noise", 0.6}});
+        QVERIFY(noisier.metrics.at("noise") != seventeen.metrics.at("noise"));
+    }
+
     void overfittingCurveAndVerdict()
     {
         OverfittingModel model;

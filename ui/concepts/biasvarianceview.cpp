@@ -3,6 +3,8 @@
 #include "chartseries.h"
 #include "chartstyle.h"
 #include "concepts/biasvariancemodel.h"
+#include "curvedensityimage.h"
+#include "plotareaimage.h"
 
 #include <QChart>
 #include <QLegend>
@@ -30,6 +32,7 @@ BiasVarianceView::BiasVarianceView(QWidget *parent)
     : ConceptView(std::make_unique<concepts::BiasVarianceModel>(), parent),
       m_fitChart(new QChart),
       m_curveChart(new QChart),
+      m_fitsLegend(new QLineSeries),
       m_meanFit(new QLineSeries),
       m_truth(new QLineSeries),
       m_bias(new QLineSeries),
@@ -45,6 +48,7 @@ BiasVarianceView::BiasVarianceView(QWidget *parent)
 {
     m_fitChart->setTitle(tr("Fits on %1 training sets").arg(100));
     m_fitX->setRange(0, 1);
+    m_fitX->setTickCount(6);
     m_fitX->setTitleText(tr("x"));
     m_fitX->setLabelFormat(QStringLiteral("%.1f"));
     m_fitY->setRange(-2, 2);
@@ -52,17 +56,10 @@ BiasVarianceView::BiasVarianceView(QWidget *parent)
     m_fitY->setLabelFormat(QStringLiteral("%.1f"));
     m_fitChart->addAxis(m_fitX, Qt::AlignBottom);
     m_fitChart->addAxis(m_fitY, Qt::AlignLeft);
-    for (int i = 0; i < concepts::BiasVarianceModel::kShownFits; ++i) {
-        auto *series = new QLineSeries;
-        m_fitChart->addSeries(series);
-        series->attachAxis(m_fitX);
-        series->attachAxis(m_fitY);
-        m_fitChart->legend()->markers(series).first()->setVisible(false);
-        m_fits << series;
-    }
+    m_fitsLegend->setName(tr("Fit to one set"));
     m_meanFit->setName(tr("Mean fit ȳ"));
     m_truth->setName(tr("True function f"));
-    for (QLineSeries *series : {m_truth, m_meanFit}) {
+    for (QLineSeries *series : {m_fitsLegend, m_truth, m_meanFit}) {
         m_fitChart->addSeries(series);
         series->attachAxis(m_fitX);
         series->attachAxis(m_fitY);
@@ -92,6 +89,10 @@ BiasVarianceView::BiasVarianceView(QWidget *parent)
 
     addChart(m_fitChart);
     addChart(m_curveChart);
+    m_fitImage = new PlotAreaImage(m_fitChart, [this](QSize size) {
+        const QRectF region(m_fitX->min(), m_fitY->min(), m_fitX->max() - m_fitX->min(), m_fitY->max() - m_fitY->min());
+        return renderCurveDensity(m_fits, region, size, ChartStyle::role(ChartStyle::Data), ChartStyle::dark() ? 0.3 : 0.22);
+    });
     restyle();
     recomputeNow();
 }
@@ -105,10 +106,10 @@ void BiasVarianceView::restyle()
 {
     for (QChart *chart : {m_fitChart, m_curveChart})
         ChartStyle::apply(chart);
-    QColor faint = ChartStyle::role(ChartStyle::Data);
-    faint.setAlphaF(ChartStyle::dark() ? 0.28 : 0.22);
-    for (QLineSeries *series : m_fits)
-        ChartStyle::setLine(series, faint, 1);
+    m_fitChart->setBackgroundVisible(false);  // the faint fits are an image beneath the chart
+    ChartStyle::setLine(m_fitsLegend, ChartStyle::role(ChartStyle::Data), 1);
+    if (m_fitImage)
+        m_fitImage->invalidate();
     ChartStyle::setLine(m_meanFit, ChartStyle::role(ChartStyle::Fit), 2.5);
     ChartStyle::setLine(m_truth, ChartStyle::role(ChartStyle::Truth), 2, Qt::DashLine);
     ChartStyle::setLine(m_bias, ChartStyle::role(ChartStyle::Data), 2);
@@ -123,17 +124,10 @@ void BiasVarianceView::restyle()
 void BiasVarianceView::present(const concepts::ConceptResult &result)
 {
     const concepts::Series &fits = result.series.at("fits");
-    for (int i = 0; i < m_fits.size(); ++i) {
-        if (i + 1 < fits.columns) {
-            m_fits[i]->replace(toPoints(fits, 0, i + 1));
-            m_fits[i]->setVisible(true);
-        } else {
-            m_fits[i]->clear();
-            m_fits[i]->setVisible(false);
-        }
-    }
-    m_meanFit->replace(toPoints(result.series.at("mean_fit")));
-    m_truth->replace(toPoints(result.series.at("truth")));
+    m_fits = fits;
+    m_fitImage->invalidate();
+    replacePoints(m_meanFit, toPoints(result.series.at("mean_fit")));
+    replacePoints(m_truth, toPoints(result.series.at("truth")));
     const int datasets = concepts::integerParam(result.params, "datasets");
     m_fitChart->setTitle(datasets > fits.columns - 1
                              ? tr("%1 of %2 fits, their mean and the truth").arg(fits.columns - 1).arg(datasets)
@@ -144,17 +138,19 @@ void BiasVarianceView::present(const concepts::ConceptResult &result)
     const auto noise = toPoints(result.series.at("noise"), 0, 1, kFloor);
     const auto total = toPoints(result.series.at("total"), 0, 1, kFloor);
     const auto expected = toPoints(result.series.at("expected_mse"), 0, 1, kFloor);
-    m_bias->replace(bias);
-    m_variance->replace(variance);
-    m_noise->replace(noise);
-    m_total->replace(total);
-    m_expected->replace(expected);
+    replacePoints(m_bias, bias);
+    replacePoints(m_variance, variance);
+    replacePoints(m_noise, noise);
+    replacePoints(m_total, total);
+    replacePoints(m_expected, expected);
     double low = 1e300, high = 0;
     for (const auto &list : {bias, variance, noise, total, expected})
         for (const QPointF &p : list) {
             low = std::min(low, p.y());
             high = std::max(high, p.y());
         }
+    // Capped at 1000× the best MSE: high degrees' variance explodes and would flatten the U-curve.
+    high = std::min(high, 1000.0 * std::max(result.metrics.at("best_expected_mse"), kFloor));
     low = std::pow(10.0, std::floor(std::log10(low)));
     high = std::pow(10.0, std::ceil(std::log10(high)));
     if (high <= low)
@@ -164,12 +160,14 @@ void BiasVarianceView::present(const concepts::ConceptResult &result)
     m_degreeAxis->setRange(0, maxDegree);
     m_degreeAxis->setTickCount(maxDegree % 5 == 0 ? maxDegree / 5 + 1 : 6);
     const int degree = concepts::integerParam(result.params, "degree");
-    m_marker->replace({QPointF(degree, low), QPointF(degree, high)});
+    replacePoints(m_marker, {QPointF(degree, low), QPointF(degree, high)});
 
     const double b = result.metrics.at("bias2"), v = result.metrics.at("variance"), n = result.metrics.at("noise");
     const double mse = result.metrics.at("expected_mse");
     const int best = int(result.metrics.at("best_degree"));
-    const QString balance = b > 2 * v ? tr("Bias dominates: a more flexible model would help.")
+    const QString balance = mse <= 1.1 * result.metrics.at("best_expected_mse")
+                                ? tr("This is the sweet spot: neither term can shrink without the other growing.")
+                          : b > 2 * v ? tr("Bias dominates: a more flexible model would help.")
                           : v > 2 * b ? tr("Variance dominates: fewer degrees, more samples or a larger λ would help.")
                                       : tr("Bias and variance are in balance.");
     setExplanation(tr("At degree %1: bias² %2 + variance %3 + noise %4 = %5; the measured test MSE over %6 sets is %7 "

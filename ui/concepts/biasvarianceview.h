@@ -12,6 +12,8 @@ QT_END_NAMESPACE
 
 namespace loopcraft {
 
+class PlotAreaImage;
+
 // Bias–variance on screen: many faint fits, their mean and the truth (chart A); bias², variance,
 // noise, their sum and the empirical MSE against degree — the U-curve — with the degree marked (B).
 class BiasVarianceView : public ConceptView {
@@ -24,6 +26,7 @@ public:
 
     QLineSeries *meanFitSeries() const { return m_meanFit; }
     QLineSeries *varianceSeries() const { return m_variance; }
+    PlotAreaImage *fitImage() const { return m_fitImage; }
 
 protected:
     void present(const concepts::ConceptResult &result) override;
@@ -32,7 +35,9 @@ protected:
 private:
     QChart *m_fitChart;
     QChart *m_curveChart;
-    QList<QLineSeries *> m_fits;
+    PlotAreaImage *m_fitImage = nullptr;  // the faint fits, drawn as one image (40 series repaint slowly)
+    QLineSeries *m_fitsLegend;             // an empty series: the faint fits' legend entry
+    concepts::Series m_fits;
     QLineSeries *m_meanFit;
     QLineSeries *m_truth;
     QLineSeries *m_bias;

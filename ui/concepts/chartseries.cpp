@@ -1,9 +1,16 @@
 #include "chartseries.h"
 
+#include <QXYSeries>
 #include <algorithm>
 #include <cmath>
 
 namespace loopcraft {
+
+void replacePoints(QXYSeries *series, const QList<QPointF> &points)
+{
+    if (series->count() != points.size() || series->points() != points)
+        series->replace(points);
+}
 
 QList<QPointF> toPoints(const concepts::Series &series, int xColumn, int yColumn, double floor)
 {

@@ -90,6 +90,7 @@ void ChartStyle::prepare(QChartView *view)
     view->setRubberBand(QChartView::NoRubberBand);
     view->setFrameShape(QFrame::NoFrame);
     view->setMinimumSize(260, 220);
+    view->setBackgroundBrush(background());  // no band of window colour around the chart
 }
 
 void ChartStyle::setLine(QXYSeries *series, const QColor &colour, qreal width, Qt::PenStyle style)

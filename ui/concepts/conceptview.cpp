@@ -42,7 +42,7 @@ ConceptView::ConceptView(std::unique_ptr<concepts::ConceptModel> model, QWidget 
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFixedWidth(330);
+    scroll->setFixedWidth(300);
     auto *column = new QWidget(scroll);
     auto *columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 8, 0);
@@ -204,6 +204,8 @@ void ConceptView::changeEvent(QEvent *event)
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && !m_styling) {
         m_styling = true;  // restyling touches palettes of children; do not recurse
         restyle();
+        for (QChartView *view : m_chartViews)
+            view->setBackgroundBrush(ChartStyle::background());
         m_styling = false;
     }
 }

@@ -3,9 +3,10 @@
 #include "chartseries.h"
 #include "chartstyle.h"
 #include "concepts/gradientdescentmodel.h"
-#include "heatmaplayer.h"
+#include "heatmapimage.h"
 #include "mapchartview.h"
 #include "parameterpanel.h"
+#include "plotareaimage.h"
 
 #include <QAction>
 #include <QChart>
@@ -71,14 +72,15 @@ GradientDescentView::GradientDescentView(QWidget *parent)
       m_stepAxis(new QValueAxis),
       m_logLoss(new QLogValueAxis),
       m_linearLoss(new QValueAxis),
-      m_compareBox(new QCheckBox(tr("&Compare optimizers"), this)),
+      m_compareBox(new QCheckBox(tr("Compare optimi&zers"), this)),
       m_playButton(new QPushButton(tr("&Play path"), this))
 {
     m_mapChart->setTitle(tr("Surface and path (click to set the start)"));
     m_mapX->setTitleText(tr("x"));
     m_mapY->setTitleText(tr("y"));
-    m_mapX->setLabelFormat(QStringLiteral("%.1f"));
-    m_mapY->setLabelFormat(QStringLiteral("%.1f"));
+    // Ticks land on quarters of the region (−2.25 on Beale's): three significant digits show them.
+    m_mapX->setLabelFormat(QStringLiteral("%.3g"));
+    m_mapY->setLabelFormat(QStringLiteral("%.3g"));
     m_mapChart->addAxis(m_mapX, Qt::AlignBottom);
     m_mapChart->addAxis(m_mapY, Qt::AlignLeft);
     m_lossChart->setTitle(tr("Loss by iteration"));
@@ -121,7 +123,9 @@ GradientDescentView::GradientDescentView(QWidget *parent)
     m_mapView->setCursor(Qt::CrossCursor);
     m_mapView->setToolTip(tr("Click to start the walk there"));
     addChart(m_lossChart);
-    m_heatmap = new HeatmapLayer(m_mapChart);
+    m_heatmap = new PlotAreaImage(m_mapChart, [this](QSize size) {
+        return renderHeatmap(m_surface, m_domain, size, ChartStyle::dark());
+    });
     connect(m_mapView, &MapChartView::pointClicked, this, &GradientDescentView::setStart);
 
     auto *group = new QGroupBox(tr("Compare"), this);
@@ -225,7 +229,7 @@ void GradientDescentView::restyle()
     m_linearLoss->setTitleBrush(ChartStyle::text());
     m_linearLoss->setGridLineColor(ChartStyle::grid());
     m_logLoss->setLabelsBrush(ChartStyle::text());
-    m_heatmap->setDark(ChartStyle::dark());
+    m_heatmapKey.clear();  // palette changed: the next present redraws the heatmap
 }
 
 void GradientDescentView::present(const concepts::ConceptResult &result)
@@ -235,7 +239,17 @@ void GradientDescentView::present(const concepts::ConceptResult &result)
     const concepts::Surface::Domain domain = concepts::GradientDescentModel::plotDomain(p);
     m_mapX->setRange(domain.xMin, domain.xMax);
     m_mapY->setRange(domain.yMin, domain.yMax);
-    m_heatmap->setSurface(surface, domain);
+    const QString key = QStringLiteral("%1|%2|%3,%4,%5,%6|%7")
+                            .arg(QString::fromStdString(surface.id()))
+                            .arg(surface.condition())
+                            .arg(domain.xMin).arg(domain.xMax).arg(domain.yMin).arg(domain.yMax)
+                            .arg(ChartStyle::dark());
+    if (key != m_heatmapKey) {  // a learning-rate drag leaves the surface alone: no redraw
+        m_heatmapKey = key;
+        m_surface = surface;
+        m_domain = domain;
+        m_heatmap->invalidate();
+    }
 
     // Log scale needs a floor; the saddle has none, so its loss goes on a linear axis.
     const bool log = surface.minimumValue().has_value();
@@ -278,8 +292,8 @@ void GradientDescentView::present(const concepts::ConceptResult &result)
             lossHigh = std::max(lossHigh, point.y());
         }
     }
-    m_start->replace({QPointF(concepts::numberParam(p, "x0"), concepts::numberParam(p, "y0"))});
-    m_ends->replace(ends);
+    replacePoints(m_start, {QPointF(concepts::numberParam(p, "x0"), concepts::numberParam(p, "y0"))});
+    replacePoints(m_ends, ends);
     m_stepAxis->setRange(0, std::max(1, concepts::integerParam(p, "steps")));
     if (log) {
         lossLow = std::pow(10.0, std::floor(std::log10(std::max(lossLow, kLossFloor))));
@@ -310,9 +324,9 @@ void GradientDescentView::present(const concepts::ConceptResult &result)
     } else {
         const double gap = finalLoss - surface.minimumValue().value_or(finalLoss);
         text = tr("<b>%1</b> reached loss %2 after %3 steps").arg(optimizerName(main), number(finalLoss)).arg(stepsRun);
-        text += surface.minimumValue()
-                    ? (gap < 1e-6 ? tr(": converged to the minimum.") : tr(", %1 above the minimum.").arg(number(gap)))
-                    : QStringLiteral(".");
+        text += !surface.minimumValue() ? QStringLiteral(".")
+                : gap < 1e-6             ? tr(": converged to the minimum.")
+                                         : tr("; not there yet — more steps, a larger learning rate or momentum would get closer.");
         if (surface.kind() == concepts::Surface::Kind::Quadratic && main == OptimizerKind::GradientDescent)
             text += QLatin1Char(' ') + tr("Each step multiplies x by (1 − lr) = %1 and y by (1 − lr·κ) = %2: the steep "
                                           "direction caps the learning rate, the shallow one sets the pace.")
@@ -342,8 +356,8 @@ void GradientDescentView::showSteps(int steps)
             m_losses[i]->clear();
             continue;
         }
-        m_paths[i]->replace(thin(m_fullPaths[i], steps + 1));
-        m_losses[i]->replace(thin(m_fullLosses[i], steps + 1));
+        replacePoints(m_paths[i], thin(m_fullPaths[i], steps + 1));
+        replacePoints(m_losses[i], thin(m_fullLosses[i], steps + 1));
     }
 }
 

@@ -18,7 +18,7 @@ QT_END_NAMESPACE
 
 namespace loopcraft {
 
-class HeatmapLayer;
+class PlotAreaImage;
 class MapChartView;
 
 // Gradient descent on screen: the surface as a heatmap with contours and the optimizers' paths
@@ -42,7 +42,7 @@ public:
     QLineSeries *pathSeries(concepts::OptimizerKind kind) const;
     QLineSeries *lossSeries(concepts::OptimizerKind kind) const;
     MapChartView *mapView() const { return m_mapView; }
-    HeatmapLayer *heatmap() const { return m_heatmap; }
+    PlotAreaImage *heatmap() const { return m_heatmap; }
 
 protected:
     concepts::ConceptResult compute(const concepts::ParamMap &values) const override;
@@ -57,7 +57,10 @@ private:
     QChart *m_mapChart;
     QChart *m_lossChart;
     MapChartView *m_mapView = nullptr;
-    HeatmapLayer *m_heatmap = nullptr;
+    PlotAreaImage *m_heatmap = nullptr;
+    QString m_heatmapKey;  // surface, region and palette the heatmap was drawn for
+    concepts::Surface m_surface;
+    concepts::Surface::Domain m_domain{};
     QList<QLineSeries *> m_paths;   // one per optimizer kind
     QList<QLineSeries *> m_losses;
     QScatterSeries *m_start;

@@ -52,6 +52,7 @@ OverfittingView::OverfittingView(QWidget *parent)
     m_dataChart->addSeries(m_fit);
     m_dataChart->addSeries(m_points);
     m_dataX->setRange(0, 1);
+    m_dataX->setTickCount(6);  // 0.2 steps: "%.1f" labels are then exact
     m_dataX->setTitleText(tr("x"));
     m_dataX->setLabelFormat(QStringLiteral("%.1f"));
     m_dataY->setRange(-2, 2);
@@ -119,13 +120,13 @@ void OverfittingView::restyle()
 
 void OverfittingView::present(const concepts::ConceptResult &result)
 {
-    m_points->replace(toPoints(result.series.at("train")));
-    m_truth->replace(toPoints(result.series.at("truth")));
-    m_fit->replace(toPoints(result.series.at("fit")));
+    replacePoints(m_points, toPoints(result.series.at("train")));
+    replacePoints(m_truth, toPoints(result.series.at("truth")));
+    replacePoints(m_fit, toPoints(result.series.at("fit")));
     const auto train = toPoints(result.series.at("train_error"), 0, 1, kErrorFloor);
     const auto test = toPoints(result.series.at("test_error"), 0, 1, kErrorFloor);
-    m_trainError->replace(train);
-    m_testError->replace(test);
+    replacePoints(m_trainError, train);
+    replacePoints(m_testError, test);
 
     double low = 1e300, high = 0;
     for (const auto &list : {train, test})
@@ -133,15 +134,17 @@ void OverfittingView::present(const concepts::ConceptResult &result)
             low = std::min(low, p.y());
             high = std::max(high, p.y());
         }
-    // Whole decades, so the log axis labels are round numbers.
+    // Whole decades, so the log axis labels are round numbers; capped at 1000× the best test error,
+    // so an exploding degree-20 fit does not squash the U-shape into a corner.
+    high = std::min(high, 1000.0 * std::max(result.metrics.at("best_test_mse"), kErrorFloor));
     low = std::pow(10.0, std::floor(std::log10(low)));
     high = std::pow(10.0, std::ceil(std::log10(high)));
     if (high <= low)
         high = low * 10;
     m_errorAxis->setRange(low, high);
     const int degree = concepts::integerParam(result.params, "degree");
-    m_marker->replace({QPointF(degree, low), QPointF(degree, high)});
-    m_markerPoints->replace({train.value(degree), test.value(degree)});
+    replacePoints(m_marker, {QPointF(degree, low), QPointF(degree, high)});
+    replacePoints(m_markerPoints, {train.value(degree), test.value(degree)});
     m_fit->setName(tr("Fit (degree %1)").arg(degree));
 
     const double trainMse = result.metrics.at("train_mse");
@@ -153,12 +156,16 @@ void OverfittingView::present(const concepts::ConceptResult &result)
     QString text;
     if (verdict == "underfitted")
         text = tr("<b>Underfitted.</b> Degree %1 is too simple to follow the curve: its test error %2 is %3× the best "
-                  "(%4 at degree %5), and the training error %6 is just as high — bias dominates.")
+                  "(%4 at degree %5), and even its training error is %6 — bias dominates.")
                    .arg(degree).arg(number(testMse), number(ratio), number(bestMse)).arg(best).arg(number(trainMse));
     else if (verdict == "overfitted")
         text = tr("<b>Overfitted.</b> Degree %1 follows the noise: training error %2 but test error %3, %4× the best "
                   "(%5 at degree %6). More samples or a larger λ pull it back.")
                    .arg(degree).arg(number(trainMse), number(testMse), number(ratio), number(bestMse)).arg(best);
+    else if (degree == best)
+        text = tr("<b>Well fitted.</b> Degree %1 has the lowest test error, %2, with training error %3. The noise floor "
+                  "σ² is %4: no model can beat it on fresh data.")
+                   .arg(degree).arg(number(testMse), number(trainMse), number(result.metrics.at("noise_variance")));
     else
         text = tr("<b>Well fitted.</b> Degree %1 has test error %2, within %3 % of the best (%4 at degree %5); training "
                   "error %6. The noise floor σ² is %7: no model can beat it on fresh data.")
