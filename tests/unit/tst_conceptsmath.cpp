@@ -9,11 +9,14 @@
 #include "concepts/polynomialfitter.h"
 #include "concepts/random.h"
 #include "concepts/surface.h"
+#include "library/questionbank.h"
 
 #include <QTest>
 #include <cmath>
 
 using namespace loopcraft::concepts;
+using loopcraft::Question;
+using loopcraft::QuestionBank;
 
 Q_DECLARE_METATYPE(loopcraft::concepts::OptimizerKind)
 
@@ -444,6 +447,36 @@ private slots:
         QVERIFY(spec->find("surface")->parse("beale"));
         QVERIFY(!spec->find("surface")->parse("bowl", &error));
         QVERIFY(QString::fromStdString(error).contains("himmelblau"));
+    }
+
+    void shippedQuestionLinksAreValidPresets()
+    {
+        // Every question that opens a Concepts page must name a page and parameters the page
+        // accepts: the same check the command line and the page apply.
+        QuestionBank bank;
+        bank.loadShipped();
+        int links = 0;
+        for (const Question &question : bank.questions()) {
+            if (!question.conceptLink)
+                continue;
+            ++links;
+            ParamMap params;
+            const ConceptSpec *spec = findConceptSpec(question.conceptLink->page.toStdString());
+            for (auto it = question.conceptLink->params.constBegin(); it != question.conceptLink->params.constEnd(); ++it) {
+                const std::string name = it.key().toStdString();
+                const ParameterSpec *parameter = spec ? spec->find(name) : nullptr;
+                if (it.value().typeId() == QMetaType::QString &&
+                    !(parameter && parameter->kind != ParameterSpec::Kind::Choice))
+                    params[name] = it.value().toString().toStdString();
+                else if (it.value().typeId() == QMetaType::QString)
+                    params[name] = parameter->parse(it.value().toString().toStdString()).value_or(it.value().toString().toStdString());
+                else
+                    params[name] = it.value().toDouble();
+            }
+            const auto problem = validateConceptParams(question.conceptLink->page.toStdString(), params);
+            QVERIFY2(!problem, qPrintable(question.id + QStringLiteral(": ") + QString::fromStdString(problem.value_or(""))));
+        }
+        qInfo("%d shipped questions link to a concept", links);
     }
 
     void randomParametersNeverBreakTheModels()
