@@ -82,7 +82,8 @@ ConceptResult OverfittingModel::compute(const ParamMap &values) const
     // Within half again of the best test error counts as well fitted: near its minimum the curve is
     // flat, and which neighbouring degree wins there depends on the particular sample.
     std::string verdict = "well-fitted";
-    if (testMse > kWellFittedRatio * bestTest)
+    // (and a difference under 1e-4 — an RMS error of 0.01 — is no difference, e.g. with no noise).
+    if (testMse > kWellFittedRatio * bestTest && testMse - bestTest > 1e-4)
         verdict = degree < bestDegree ? "underfitted" : "overfitted";
     result.notes["verdict"] = verdict;
     return result;

@@ -276,6 +276,12 @@ private slots:
             colours.insert(series->pen().color().rgb());
         }
         QCOMPARE(colours.size(), 6);
+        if (const QString shots = qEnvironmentVariable("LOOPCRAFT_SHOTS"); !shots.isEmpty()) {
+            Theme::apply(Theme::Mode::Dark);
+            QCoreApplication::processEvents();
+            view->grab().save(QDir(shots).filePath(QStringLiteral("gradient-descent-compare-dark.png")));
+            Theme::apply(Theme::Mode::Light);
+        }
         QCheckBox *adam = view->findChild<QCheckBox *>(QStringLiteral("compare_adam"));
         adam->setChecked(false);
         QTRY_VERIFY(!view->result().series.count("path_adam"));

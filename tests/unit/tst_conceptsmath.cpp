@@ -348,6 +348,8 @@ private slots:
         QVERIFY(over.metrics.at("test_mse") > 2 * over.metrics.at("train_mse"));
         QCOMPARE(over.series.at("train").rows(), std::size_t(22));
         QCOMPARE(over.series.at("fit").rows(), std::size_t(OverfittingModel::kCurvePoints));
+        // Without noise a flexible fit is not "overfitted" just because another degree is a hair better.
+        QCOMPARE(model.compute({{"degree", 15.0}, {"noise", 0.0}}).notes.at("verdict"), std::string("well-fitted"));
     }
 
     void resultsAreReproducible()

@@ -70,7 +70,7 @@ BiasVarianceView::BiasVarianceView(QWidget *parent)
     m_variance->setName(tr("Variance"));
     m_noise->setName(tr("Noise σ²"));
     m_total->setName(tr("Sum"));
-    m_expected->setName(tr("Measured MSE"));
+    m_expected->setName(tr("Test MSE"));
     m_expected->setMarkerSize(7);
     m_degreeAxis->setTitleText(tr("Polynomial degree"));
     m_degreeAxis->setLabelFormat(QStringLiteral("%d"));
@@ -100,6 +100,15 @@ BiasVarianceView::BiasVarianceView(QWidget *parent)
 QString BiasVarianceView::summary() const
 {
     return tr("Each faint line is a fit to a different training set; their spread is the variance.");
+}
+
+QString BiasVarianceView::tips() const
+{
+    return tr("<b>Try this</b><ul style='margin-left:-20px'>"
+              "<li>Degree 0 or 1: the fits agree with each other but not with the truth — bias.</li>"
+              "<li>Degree 8: the mean still hugs the truth, but single fits swing — variance.</li>"
+              "<li>Degree 8 with 100 samples: the swings calm down.</li>"
+              "<li>Degree 12, then λ 0.1: variance drops from thousands to hundredths; bias creeps up.</li></ul>");
 }
 
 void BiasVarianceView::restyle()

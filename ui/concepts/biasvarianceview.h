@@ -23,6 +23,7 @@ public:
 
     QString title() const override { return tr("Bias–variance"); }
     QString summary() const override;
+    QString tips() const override;
 
     QLineSeries *meanFitSeries() const { return m_meanFit; }
     QLineSeries *varianceSeries() const { return m_variance; }

@@ -31,7 +31,8 @@ ConceptView::ConceptView(std::unique_ptr<concepts::ConceptModel> model, QWidget 
       m_chartArea(new QWidget(this)),
       m_chartRow(new QHBoxLayout),
       m_explanation(new QLabel(m_chartArea)),
-      m_summary(new QLabel(this))
+      m_summary(new QLabel(this)),
+      m_tips(new QLabel(this))
 {
     setObjectName(QString::fromStdString(m_model->spec().id));
     auto *layout = new QHBoxLayout(this);
@@ -54,6 +55,12 @@ ConceptView::ConceptView(std::unique_ptr<concepts::ConceptModel> model, QWidget 
     columnLayout->addSpacing(4);
     columnLayout->addWidget(m_panel);
     columnLayout->addLayout(m_extraControls);
+    columnLayout->addSpacing(12);
+    m_tips->setObjectName(QStringLiteral("tips"));
+    m_tips->setWordWrap(true);
+    m_tips->setTextFormat(Qt::RichText);
+    m_tips->setVisible(false);
+    columnLayout->addWidget(m_tips);
     columnLayout->addStretch(1);
     scroll->setWidget(column);
     layout->addWidget(m_controls);
@@ -101,6 +108,12 @@ void ConceptView::addChartView(QChartView *view)
     ChartStyle::prepare(view);
     m_chartRow->addWidget(view, 1);
     m_chartViews << view;
+}
+
+void ConceptView::setTipsText(const QString &text)
+{
+    m_tips->setText(text);
+    m_tips->setVisible(!text.isEmpty());
 }
 
 void ConceptView::setSummaryText(const QString &text)

@@ -32,7 +32,8 @@ public:
 
     QString conceptId() const;
     virtual QString title() const = 0;
-    virtual QString summary() const = 0;  // one line under the title: what to try first
+    virtual QString summary() const = 0;  // one line above the controls: what to try first
+    virtual QString tips() const { return {}; }  // a few experiments, under the controls
 
     ParameterPanel *parameters() const { return m_panel; }
     const concepts::ConceptResult &result() const { return m_result; }
@@ -48,6 +49,7 @@ public:
     // The command line renders the charts alone, without the controls column.
     void setControlsVisible(bool visible);
     void setSummaryText(const QString &text);
+    void setTipsText(const QString &text);
 
     // By the file's suffix: .png, .svg or .csv. An error message, or empty on success.
     QString exportTo(const QString &filePath);
@@ -87,6 +89,7 @@ private:
     QHBoxLayout *m_chartRow;
     QLabel *m_explanation;
     QLabel *m_summary;
+    QLabel *m_tips;
     QList<QChartView *> m_chartViews;
     QTimer m_recomputeTimer;
     int m_recomputeCount = 0;

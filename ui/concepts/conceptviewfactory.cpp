@@ -24,8 +24,10 @@ ConceptView *ConceptViewFactory::create(const QString &id, QWidget *parent)
         view = new BiasVarianceView(parent);
     else if (id == QLatin1String("gradient-descent"))
         view = new GradientDescentView(parent);
-    if (view)
+    if (view) {
         view->setSummaryText(view->summary());
+        view->setTipsText(view->tips());
+    }
     return view;
 }
 

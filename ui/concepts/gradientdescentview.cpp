@@ -115,8 +115,8 @@ GradientDescentView::GradientDescentView(QWidget *parent)
         series->attachAxis(m_mapX);
         series->attachAxis(m_mapY);
     }
-    m_mapChart->legend()->markers(m_ends).first()->setVisible(false);
-    m_lossChart->legend()->setVisible(false);  // same colours as the map's legend
+    // One legend, on the loss chart's right: six optimizer names do not fit under a square map.
+    m_mapChart->legend()->setVisible(false);
 
     m_mapView = new MapChartView(m_mapChart, this);
     addChartView(m_mapView);
@@ -169,6 +169,16 @@ QString GradientDescentView::summary() const
     return tr("Drag the learning rate up until the path starts to zig-zag, then past the point where it diverges.");
 }
 
+QString GradientDescentView::tips() const
+{
+    return tr("<b>Try this</b><ul style='margin-left:-20px'>"
+              "<li>Quadratic, GD: lr 0.19 zig-zags, 0.21 diverges (2/κ = 0.2).</li>"
+              "<li>Raise the condition κ: GD crawls along the flat direction.</li>"
+              "<li>Rosenbrock with Compare on: momentum and Nesterov race down the valley; Adam, RMSprop "
+              "and Adagrad step about lr at a time, so give them lr 0.05.</li>"
+              "<li>Saddle, start on y = 0: GD stalls at the saddle point.</li></ul>");
+}
+
 QLineSeries *GradientDescentView::pathSeries(OptimizerKind kind) const
 {
     return m_paths.value(int(kind));
@@ -214,6 +224,7 @@ void GradientDescentView::restyle()
 {
     for (QChart *chart : {m_mapChart, m_lossChart})
         ChartStyle::apply(chart);
+    m_lossChart->legend()->setAlignment(Qt::AlignRight);
     // The map's own background would hide the heatmap drawn beneath it; the view paints it instead.
     m_mapChart->setBackgroundVisible(false);
     m_mapView->setBackgroundBrush(ChartStyle::background());
@@ -229,7 +240,10 @@ void GradientDescentView::restyle()
     m_linearLoss->setTitleBrush(ChartStyle::text());
     m_linearLoss->setGridLineColor(ChartStyle::grid());
     m_logLoss->setLabelsBrush(ChartStyle::text());
-    m_heatmapKey.clear();  // palette changed: the next present redraws the heatmap
+    if (!m_heatmapKey.isEmpty()) {  // the heatmap is softened toward the background: redraw it
+        m_heatmapKey = heatmapKey(m_surface, m_domain);
+        m_heatmap->invalidate();
+    }
 }
 
 void GradientDescentView::present(const concepts::ConceptResult &result)
@@ -239,11 +253,7 @@ void GradientDescentView::present(const concepts::ConceptResult &result)
     const concepts::Surface::Domain domain = concepts::GradientDescentModel::plotDomain(p);
     m_mapX->setRange(domain.xMin, domain.xMax);
     m_mapY->setRange(domain.yMin, domain.yMax);
-    const QString key = QStringLiteral("%1|%2|%3,%4,%5,%6|%7")
-                            .arg(QString::fromStdString(surface.id()))
-                            .arg(surface.condition())
-                            .arg(domain.xMin).arg(domain.xMax).arg(domain.yMin).arg(domain.yMax)
-                            .arg(ChartStyle::dark());
+    const QString key = heatmapKey(surface, domain);
     if (key != m_heatmapKey) {  // a learning-rate drag leaves the surface alone: no redraw
         m_heatmapKey = key;
         m_surface = surface;
@@ -279,7 +289,7 @@ void GradientDescentView::present(const concepts::ConceptResult &result)
         const bool shown = it != result.series.end();
         m_paths[i]->setVisible(shown);
         m_losses[i]->setVisible(shown);
-        m_mapChart->legend()->markers(m_paths[i]).first()->setVisible(shown);
+        m_lossChart->legend()->markers(m_losses[i]).first()->setVisible(shown);
         if (!shown)
             continue;
         m_fullPaths[i] = toPoints(it->second);
@@ -346,6 +356,15 @@ void GradientDescentView::present(const concepts::ConceptResult &result)
             text += QStringLiteral("<br>") + tr("Final losses: %1.").arg(parts.join(QStringLiteral(", ")));
     }
     setExplanation(text);
+}
+
+QString GradientDescentView::heatmapKey(const concepts::Surface &surface, const concepts::Surface::Domain &domain)
+{
+    return QStringLiteral("%1|%2|%3,%4,%5,%6|%7")
+        .arg(QString::fromStdString(surface.id()))
+        .arg(surface.condition())
+        .arg(domain.xMin).arg(domain.xMax).arg(domain.yMin).arg(domain.yMax)
+        .arg(ChartStyle::dark());
 }
 
 void GradientDescentView::showSteps(int steps)

@@ -31,6 +31,7 @@ public:
 
     QString title() const override { return tr("Gradient descent"); }
     QString summary() const override;
+    QString tips() const override;
 
     bool canPlay() const override { return true; }
     void togglePlay() override;
@@ -50,6 +51,7 @@ protected:
     void restyle() override;
 
 private:
+    static QString heatmapKey(const concepts::Surface &surface, const concepts::Surface::Domain &domain);
     void showSteps(int steps);  // the first `steps` steps of every shown path
     void advancePlay();
     std::vector<concepts::OptimizerKind> shownOptimizers() const;

@@ -76,7 +76,6 @@ OverfittingView::OverfittingView(QWidget *parent)
     m_errorChart->addSeries(m_markerPoints);
     m_degreeAxis->setRange(0, concepts::OverfittingModel::kMaxDegree);
     m_degreeAxis->setTickCount(6);
-    m_degreeAxis->setMinorTickCount(3);
     m_degreeAxis->setLabelFormat(QStringLiteral("%d"));
     m_degreeAxis->setTitleText(tr("Polynomial degree"));
     m_errorAxis->setBase(10);
@@ -101,6 +100,15 @@ OverfittingView::OverfittingView(QWidget *parent)
 QString OverfittingView::summary() const
 {
     return tr("Raise the degree and watch the test error turn up while the training error keeps falling.");
+}
+
+QString OverfittingView::tips() const
+{
+    return tr("<b>Try this</b><ul style='margin-left:-20px'>"
+              "<li>Degree 15 with 15 samples: the fit threads every point, the test error soars.</li>"
+              "<li>Keep degree 15 and raise λ: the wiggles flatten, test error falls back.</li>"
+              "<li>Keep degree 15 and add samples: more data tames the same model.</li>"
+              "<li>Noise 0: now even degree 15 generalises.</li></ul>");
 }
 
 void OverfittingView::restyle()

@@ -21,6 +21,7 @@ public:
 
     QString title() const override { return tr("Overfitting"); }
     QString summary() const override;
+    QString tips() const override;
 
     QLineSeries *fitSeries() const { return m_fit; }
     QLineSeries *testErrorSeries() const { return m_testError; }
