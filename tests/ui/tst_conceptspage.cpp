@@ -13,6 +13,7 @@
 #include "services.h"
 #include "theme.h"
 
+#include <QAction>
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
@@ -222,7 +223,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&page));
         QTest::keyClick(&page, Qt::Key_3, Qt::AltModifier);
         QCOMPARE(page.currentView()->conceptId(), QStringLiteral("gradient-descent"));
+        QAction *newSeed = nullptr;
+        for (QAction *action : page.actions())
+            if (action->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+N")))
+                newSeed = action;
+        QVERIFY(newSeed);
+        QVERIFY(!newSeed->isEnabled());  // nothing random on the gradient-descent page
         QTest::keyClick(&page, Qt::Key_1, Qt::AltModifier);
+        QVERIFY(newSeed->isEnabled());
         ConceptView *view = page.currentView();
         QCOMPARE(view->conceptId(), QStringLiteral("overfitting"));
 

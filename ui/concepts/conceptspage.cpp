@@ -2,6 +2,7 @@
 
 #include "conceptview.h"
 #include "conceptviewfactory.h"
+#include "parameterpanel.h"
 #include "navigator.h"
 
 #include <QAction>
@@ -65,7 +66,7 @@ ConceptsPage::ConceptsPage(Services &, Navigator *navigator, QWidget *parent)
         if (auto *v = currentView())
             v->resetToDefaults();
     });
-    addButton(tr("New &seed"), QKeySequence(tr("Ctrl+Shift+N")), [this] {
+    QAction *seed = addButton(tr("New &seed"), QKeySequence(tr("Ctrl+Shift+N")), [this] {
         if (auto *v = currentView())
             v->newSeed();
     });
@@ -75,9 +76,10 @@ ConceptsPage::ConceptsPage(Services &, Navigator *navigator, QWidget *parent)
             v->togglePlay();
     });
     m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
-    auto updateActions = [this, play] {
+    auto updateActions = [this, play, seed] {
         const ConceptView *v = currentView();
         play->setEnabled(v && v->canPlay());
+        seed->setEnabled(v && v->parameters()->spec().find("seed"));  // gradient descent has no randomness
     };
     connect(m_tabs, &QTabWidget::currentChanged, this, updateActions);
     updateActions();
