@@ -23,10 +23,12 @@ Surface::Domain GradientDescentModel::plotDomain(const ParamMap &resolved)
     const double y0 = numberParam(resolved, "y0");
     const double marginX = 0.05 * (domain.xMax - domain.xMin);
     const double marginY = 0.05 * (domain.yMax - domain.yMin);
-    domain.xMin = std::min(domain.xMin, x0 - marginX);
-    domain.xMax = std::max(domain.xMax, x0 + marginX);
-    domain.yMin = std::min(domain.yMin, y0 - marginY);
-    domain.yMax = std::max(domain.yMax, y0 + marginY);
+    // Grown in half-unit steps, so dragging the start outward redraws the heatmap now and then,
+    // not on every pixel of the drag.
+    domain.xMin = std::min(domain.xMin, std::floor(2.0 * (x0 - marginX)) / 2.0);
+    domain.xMax = std::max(domain.xMax, std::ceil(2.0 * (x0 + marginX)) / 2.0);
+    domain.yMin = std::min(domain.yMin, std::floor(2.0 * (y0 - marginY)) / 2.0);
+    domain.yMax = std::max(domain.yMax, std::ceil(2.0 * (y0 + marginY)) / 2.0);
     return domain;
 }
 

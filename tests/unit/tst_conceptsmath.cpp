@@ -378,6 +378,10 @@ private slots:
         QCOMPARE(r.metrics.at("diverged"), 0.0);
         QVERIFY(r.series.count("path_adam"));
         QVERIFY(!r.series.count("path_gd"));  // the main optimizer is not duplicated
+        // The plotted region always contains the start, even far outside the surface's own region.
+        const ParamMap far{{"surface", std::string("rosenbrock")}, {"x0", -4.8}, {"y0", 4.9}};
+        const auto domain = GradientDescentModel::plotDomain(GradientDescentModel().spec().resolve(far));
+        QVERIFY(domain.xMin < -4.8 && domain.yMax > 4.9 && domain.xMax >= 2.0 && domain.yMin <= -1.0);
     }
 
     void heatmapContoursOfAQuadraticAreEllipses()
