@@ -48,6 +48,7 @@ ConceptsPage::ConceptsPage(Services &, Navigator *navigator, QWidget *parent)
     auto *corner = new QWidget(m_tabs);
     auto *cornerLayout = new QHBoxLayout(corner);
     cornerLayout->setContentsMargins(0, 0, 0, 4);
+    // No mnemonics on these: each has a Ctrl shortcut, and Alt+letter is left to the controls.
     auto addButton = [&](const QString &text, const QKeySequence &shortcut, auto slot) {
         auto *action = new QAction(text, this);
         action->setShortcut(shortcut);
@@ -62,16 +63,16 @@ ConceptsPage::ConceptsPage(Services &, Navigator *navigator, QWidget *parent)
         cornerLayout->addWidget(button);
         return action;
     };
-    addButton(tr("&Reset"), QKeySequence(tr("Ctrl+R")), [this] {
+    addButton(tr("Reset"), QKeySequence(tr("Ctrl+R")), [this] {
         if (auto *v = currentView())
             v->resetToDefaults();
     });
-    QAction *seed = addButton(tr("New &seed"), QKeySequence(tr("Ctrl+Shift+N")), [this] {
+    QAction *seed = addButton(tr("New seed"), QKeySequence(tr("Ctrl+Shift+N")), [this] {
         if (auto *v = currentView())
             v->newSeed();
     });
-    addButton(tr("&Export…"), QKeySequence(tr("Ctrl+Shift+S")), [this] { exportCurrent(); });
-    QAction *play = addButton(tr("&Play"), QKeySequence(tr("Ctrl+P")), [this] {
+    addButton(tr("Export…"), QKeySequence(tr("Ctrl+Shift+S")), [this] { exportCurrent(); });
+    QAction *play = addButton(tr("Play"), QKeySequence(tr("Ctrl+P")), [this] {
         if (auto *v = currentView(); v && v->canPlay())
             v->togglePlay();
     });
