@@ -296,6 +296,21 @@ private slots:
         QVERIFY(!gd->pathSeries(concepts::OptimizerKind::Adam)->isVisible());
     }
 
+    void saddleLossUsesALinearAxis()
+    {
+        // The saddle has no minimum, so its loss (negative, unbounded) cannot go on a log axis.
+        auto view = shownView(QStringLiteral("gradient-descent"));
+        QChart *loss = view->chartViews().at(1)->chart();
+        QVERIFY(loss->axes(Qt::Vertical).first()->type() == QAbstractAxis::AxisTypeLogValue);
+        view->parameters()->setValues({{"surface", std::string("saddle")}, {"y0", 0.5}, {"steps", 3000.0}});
+        view->recomputeNow();
+        QVERIFY(loss->axes(Qt::Vertical).first()->type() == QAbstractAxis::AxisTypeValue);
+        QCOMPARE(view->result().metrics.at("diverged"), 1.0);  // it runs away along y
+        view->parameters()->setValues({{"surface", std::string("beale")}});
+        view->recomputeNow();
+        QVERIFY(loss->axes(Qt::Vertical).first()->type() == QAbstractAxis::AxisTypeLogValue);
+    }
+
     void playDrawsThePathStepByStep()
     {
         auto view = shownView(QStringLiteral("gradient-descent"));

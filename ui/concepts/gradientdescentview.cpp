@@ -164,6 +164,14 @@ GradientDescentView::GradientDescentView(QWidget *parent)
     recomputeNow();
 }
 
+GradientDescentView::~GradientDescentView()
+{
+    // The loss axis not in use belongs to no chart (QChart::removeAxis hands it back).
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_logLoss), static_cast<QAbstractAxis *>(m_linearLoss)})
+        if (!m_lossChart->axes().contains(axis) && !axis->parent())
+            delete axis;
+}
+
 QString GradientDescentView::summary() const
 {
     return tr("Drag the learning rate up until the path starts to zig-zag, then past the point where it diverges.");

@@ -28,6 +28,7 @@ class GradientDescentView : public ConceptView {
     Q_OBJECT
 public:
     explicit GradientDescentView(QWidget *parent = nullptr);
+    ~GradientDescentView() override;
 
     QString title() const override { return tr("Gradient descent"); }
     QString summary() const override;
