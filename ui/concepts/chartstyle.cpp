@@ -95,7 +95,9 @@ void ChartStyle::prepare(QChartView *view)
 
 void ChartStyle::setLine(QXYSeries *series, const QColor &colour, qreal width, Qt::PenStyle style)
 {
-    QPen pen(colour, width, style);
+    // Cosmetic pens take the fast hairline stroker, but their width is in device pixels: scale it
+    // by the screen's ratio so lines keep their weight at 200 %.
+    QPen pen(colour, width * qApp->devicePixelRatio(), style);
     pen.setCosmetic(true);
     series->setPen(pen);
 }

@@ -310,6 +310,9 @@ void GradientDescentView::present(const concepts::ConceptResult &result)
             lossHigh = std::max(lossHigh, point.y());
         }
     }
+    // One optimizer needs no legend: its name goes in the title and the plot keeps the width.
+    m_lossChart->legend()->setVisible(compare());
+    m_lossChart->setTitle(compare() ? tr("Loss by iteration") : tr("Loss by iteration: %1").arg(optimizerName(main)));
     replacePoints(m_start, {QPointF(concepts::numberParam(p, "x0"), concepts::numberParam(p, "y0"))});
     replacePoints(m_ends, ends);
     m_stepAxis->setRange(0, std::max(1, concepts::integerParam(p, "steps")));

@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QGraphicsItem>
+#include <QGuiApplication>
 #include <QGraphicsScene>
 #include <QPainter>
 
@@ -17,7 +18,7 @@ public:
         m_image = image;
         update();
     }
-    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_image.size()); }
+    QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_image.deviceIndependentSize()); }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override
     {
         painter->drawImage(QPointF(0, 0), m_image);
@@ -52,9 +53,12 @@ void PlotAreaImage::place()
         m_item->setVisible(false);
         return;
     }
-    const QSize size = area.size().toSize();
+    // Rendered in device pixels, so the heatmap stays crisp at 200 %.
+    const qreal ratio = qApp->devicePixelRatio();
+    const QSize size = (area.size() * ratio).toSize();
     if (m_dirty || m_image.size() != size) {
         m_image = m_renderer(size);
+        m_image.setDevicePixelRatio(ratio);
         m_item->setImage(m_image);
         m_dirty = false;
     }

@@ -22,7 +22,7 @@ public:
     PlotAreaImage(QChart *chart, Renderer renderer);
 
     void invalidate();  // re-render now (if the plot area is laid out)
-    const QImage &image() const { return m_image; }
+    const QImage &image() const { return m_image; }  // in device pixels
 
 private:
     void place();
