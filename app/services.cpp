@@ -10,6 +10,9 @@ void Services::load()
     questions.loadShipped();
     questions.loadUserDecks(data.decksPath());
     principles.loadShipped();
+    reviews.load();
+    startupMessages << reviews.loadMessages();
+    studyState = &reviews;
 }
 
 } // namespace loopcraft

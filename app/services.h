@@ -2,6 +2,7 @@
 
 #include "library/questionbank.h"
 #include "library/studystate.h"
+#include "review/reviewstore.h"
 #include "storage/datadirectory.h"
 #include "stories/principlecatalogue.h"
 #include "stories/storydirectory.h"
@@ -13,7 +14,10 @@ namespace loopcraft {
 // The domain objects one running app shares between its pages. Built once in main (or a
 // test) and passed to the ui layer by reference; it owns everything it holds.
 struct Services {
-    explicit Services(DataDirectory dataDirectory) : data(std::move(dataDirectory)) {}
+    explicit Services(DataDirectory dataDirectory)
+        : data(std::move(dataDirectory)), reviews(data.root())
+    {
+    }
 
     // Loads the shipped content and the user's files; problems are collected, never fatal.
     void load();
@@ -22,7 +26,8 @@ struct Services {
     QuestionBank questions;
     PrincipleCatalogue principles;
 
-    // The review store (Practice) is added here.
+    // The review store (Practice): card states and review history; also the studyState view.
+    ReviewStore reviews;
 
     // The story bank (Stories) is added here.
 
