@@ -439,7 +439,9 @@ std::optional<ReviewOutcome> ReviewStore::rate(const QString &questionId, Rating
         m_logFile.resize(before);
         return std::nullopt;
     }
-    syncToDisk(m_logFile);
+    // flush() hands the line to the kernel: it survives the app crashing. fdatasync (about
+    // 5 ms here, the whole budget) waits for the debounced save(), so a power cut can cost at
+    // most the last second of answers.
 
     m_undo.push_back({existing ? std::optional<ReviewCard>(*existing) : std::nullopt, before});
     if (m_undo.size() > kUndoDepth)
@@ -480,6 +482,14 @@ std::optional<ReviewLogEntry> ReviewStore::undo(QString *error)
 
 bool ReviewStore::save(QString *error)
 {
+    if (m_progressFailed && m_movedAsideTo.isEmpty() && QFile::exists(m_progress.path())) {
+        if (error)
+            *error = tr("%1 could not be read or moved aside, so it is not saved over.")
+                         .arg(QDir::toNativeSeparators(m_progress.path()));
+        return false;
+    }
+    if (m_logFile.isOpen())
+        syncToDisk(m_logFile);
     const SchedulerSettings &s = m_scheduler.settings();
     nlohmann::json document;
     document["settings"] = {{"desiredRetention", s.desiredRetention},

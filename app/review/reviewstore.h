@@ -52,7 +52,8 @@ public:
     const QHash<QString, ReviewCard> &cards() const { return m_cards; }
     const std::vector<ReviewLogEntry> &log() const { return m_log; }
 
-    // Schedules the answer, appends it to the log on disk (flushed) and updates the card.
+    // Schedules the answer, appends it to the log on disk (flushed to the kernel; fdatasync'd
+    // by the next save()) and updates the card.
     std::optional<ReviewOutcome> rate(const QString &questionId, Rating rating, qint64 nowMs,
                                       QString *error = nullptr);
     bool canUndo() const { return !m_undo.empty(); }
@@ -60,8 +61,8 @@ public:
     std::optional<ReviewLogEntry> undo(QString *error = nullptr);
 
     bool isDirty() const { return m_dirty; }
-    // Writes progress.json (card states, settings). Refuses while a failed file is unresolved
-    // only if it could not be moved aside; a moved-aside file is never touched.
+    // Writes progress.json (card states, settings) and syncs the log to disk. Refuses only when
+    // a file that failed to load could not be moved aside; a moved-aside file is never touched.
     bool save(QString *error = nullptr);
 
     // Cards (not New) due at or before dueBeforeMs, most overdue first.
