@@ -20,7 +20,7 @@ inline QByteArray syntheticDeck(int n, const QStringList &categories = {QStringL
                                      {"title", "Question " + std::to_string(i)},
                                      {"prompt", "What is " + std::to_string(i) + "?"},
                                      {"answer", "**It is** " + std::to_string(i) + "."},
-                                     {"keyPoints", {"first point", "second point"}},
+                                     {"key_points", {"first point", "second point"}},
                                      {"difficulty", difficulties[i % 3]},
                                      {"tags", {i % 2 ? "odd" : "even"}}});
     }
