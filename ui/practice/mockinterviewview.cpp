@@ -277,8 +277,9 @@ void MockInterviewView::refresh()
         item->setText(0, QLocale().toString(QDateTime::fromMSecsSinceEpoch(it->startedMs), QLocale::ShortFormat));
         QStringList titles;
         for (const MockRound &round : it->rounds)
-            titles << MockLoop::title(round.kind);
-        item->setText(1, QString::number(it->rounds.size()));
+            if (!round.questionIds.isEmpty())
+                titles << MockLoop::title(round.kind);
+        item->setText(1, QString::number(titles.size()));
         item->setToolTip(1, titles.join(QStringLiteral(", ")));
         item->setText(2, it->average() > 0 ? QString::number(it->average(), 'f', 1) : tr("–"));
         item->setData(0, Qt::UserRole, int(std::distance(reports.begin(), it.base()) - 1));
@@ -312,6 +313,10 @@ void MockInterviewView::showHistoryDetails()
     QString md = tr("### Loop of %1\n\n")
                      .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(report.startedMs), QLocale::LongFormat));
     for (const MockRound &round : report.rounds) {
+        if (round.questionIds.isEmpty()) {
+            md += tr("**%1** — not run: the library had no questions for it.\n\n").arg(MockLoop::title(round.kind));
+            continue;
+        }
         md += QStringLiteral("**%1** — ").arg(MockLoop::title(round.kind));
         QStringList parts;
         for (int i = 0; i < 4; ++i)

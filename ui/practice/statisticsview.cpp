@@ -10,6 +10,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDate>
@@ -51,13 +52,12 @@ void styleChart(QChart *chart, const QPalette &palette)
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setBackgroundRoundness(6);
     chart->setPlotAreaBackgroundVisible(false);
-    chart->setTitleBrush(palette.color(QPalette::Text));
-    QFont title = chart->titleFont();
-    title.setPointSizeF(QFont().pointSizeF() * 1.05);
-    title.setWeight(QFont::DemiBold);
-    chart->setTitleFont(title);
     chart->legend()->hide();
     chart->setMargins(QMargins(6, 6, 6, 6));
+    for (QAbstractSeries *series : chart->series())
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+            for (QBarSet *set : bars->barSets())
+                set->setLabelColor(palette.color(QPalette::Text));
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsBrush(palette.color(QPalette::Text));
         axis->setTitleBrush(palette.color(QPalette::Text));
@@ -73,7 +73,7 @@ QChart *barChart(const QString &title, const QStringList &categories, const QLis
                  const QString &valueTitle, qreal maximum, bool horizontal = false)
 {
     auto *chart = new QChart;
-    chart->setTitle(title);
+    chart->setObjectName(title);
     auto *set = new QBarSet(title);
     set->append(values);
     set->setColor(colour);
@@ -82,10 +82,29 @@ QChart *barChart(const QString &title, const QStringList &categories, const QLis
                                             : static_cast<QAbstractBarSeries *>(new QBarSeries);
     series->append(set);
     series->setBarWidth(0.75);
+    if (categories.size() <= 12) {  // few bars: print the value on each
+        series->setLabelsVisible(true);
+        series->setLabelsPosition(QAbstractBarSeries::LabelsInsideBase);
+        series->setLabelsFormat(QStringLiteral("@value"));
+    }
     chart->addSeries(series);
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    categoryAxis->setGridLineVisible(false);
+    // Thirty bars leave no room for thirty labels: long series get one label per five bars.
+    QAbstractAxis *categoryAxis = nullptr;
+    if (categories.size() > 12) {
+        auto *grouped = new QCategoryAxis;
+        grouped->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+        grouped->setStartValue(-0.5);
+        for (qsizetype start = 0; start < categories.size(); start += 5)
+            grouped->append(categories[start], std::min<qreal>(start + 4.5, categories.size() - 0.5));
+        grouped->setRange(-0.5, categories.size() - 0.5);
+        grouped->setGridLineVisible(false);
+        categoryAxis = grouped;
+    } else {
+        auto *plain = new QBarCategoryAxis;
+        plain->append(categories);
+        plain->setGridLineVisible(false);
+        categoryAxis = plain;
+    }
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, maximum);
     valueAxis->setLabelFormat(QStringLiteral("%d"));
@@ -156,17 +175,24 @@ StatisticsView::StatisticsView(Services &services, Navigator *navigator, QWidget
         auto *cellLayout = new QVBoxLayout(cell);
         cellLayout->setContentsMargins(0, 0, 0, 0);
         cellLayout->setSpacing(2);
-        m_views[i] = new QChartView(new QChart, cell);
-        m_views[i]->setRenderHint(QPainter::Antialiasing);
-        m_views[i]->setMinimumHeight(200);
-        m_views[i]->setObjectName(QStringLiteral("chart%1").arg(i));
-        cellLayout->addWidget(m_views[i], 1);
+        // Titles are labels, not chart titles: QChart wraps its title at odd widths.
+        static const char *titles[] = {QT_TR_NOOP("Reviews per day, last 30 days"), QT_TR_NOOP("Due in the next 30 days"),
+                                       QT_TR_NOOP("True retention by interval (reviews)"),
+                                       QT_TR_NOOP("Mastery: stability ≥ 21 days")};
+        auto *header = new QHBoxLayout;
+        header->addWidget(heading(tr(titles[i]), 1.0, cell), 1);
         auto *exportButton = new QToolButton(cell);
         exportButton->setText(tr("Export PNG…"));
         exportButton->setAutoRaise(true);
         exportButton->setToolTip(tr("Save this chart as a PNG picture"));
         connect(exportButton, &QToolButton::clicked, this, [this, i] { exportWithDialog(i); });
-        cellLayout->addWidget(exportButton, 0, Qt::AlignRight);
+        header->addWidget(exportButton);
+        cellLayout->addLayout(header);
+        m_views[i] = new QChartView(new QChart, cell);
+        m_views[i]->setRenderHint(QPainter::Antialiasing);
+        m_views[i]->setMinimumHeight(180);
+        m_views[i]->setObjectName(QStringLiteral("chart%1").arg(i));
+        cellLayout->addWidget(m_views[i], 1);
         grid->addWidget(cell, i / 2, i % 2);
     }
     chartsLayout->addLayout(grid, 1);
@@ -227,11 +253,10 @@ void StatisticsView::refresh()
         QList<qreal> values;
         for (int i = 0; i < int(counts.size()); ++i) {
             const QDate day = today.addDays(i - int(counts.size()) + 1);
-            labels << ((counts.size() - 1 - i) % 5 == 0 ? QLocale().toString(day, QStringLiteral("d MMM"))
-                                                        : QString(i, QChar(0x200B)));
+            labels << QLocale().toString(day, QStringLiteral("d MMM"));
             values << counts[std::size_t(i)];
         }
-        m_views[ReviewsPerDay]->setChart(barChart(tr("Reviews per day (last 30 days)"), labels, values, blue,
+        m_views[ReviewsPerDay]->setChart(barChart(tr("Reviews per day"), labels, values, blue,
                                                   tr("answers"), niceMaximum(values)));
     }
     {
@@ -239,10 +264,10 @@ void StatisticsView::refresh()
         QStringList labels;
         QList<qreal> values;
         for (int i = 0; i < int(counts.size()); ++i) {
-            labels << (i % 5 == 0 ? (i == 0 ? tr("today") : tr("+%1d").arg(i)) : QString(i, QChar(0x200B)));
+            labels << (i == 0 ? tr("today") : tr("+%1d").arg(i));
             values << counts[std::size_t(i)];
         }
-        m_views[DueForecast]->setChart(barChart(tr("Due in the next 30 days"), labels, values, amber, tr("cards"),
+        m_views[DueForecast]->setChart(barChart(tr("Due forecast"), labels, values, amber, tr("cards"),
                                                 niceMaximum(values)));
     }
     {
@@ -252,7 +277,7 @@ void StatisticsView::refresh()
             labels << tr("%1 (%2)").arg(bucket.label).arg(bucket.reviews);
             values << std::round(bucket.rate() * 100);
         }
-        m_views[Retention]->setChart(barChart(tr("True retention by interval (reviews in brackets)"), labels, values,
+        m_views[Retention]->setChart(barChart(tr("True retention"), labels, values,
                                               green, tr("% recalled"), 100));
     }
     {
@@ -263,7 +288,7 @@ void StatisticsView::refresh()
             labels << categoryTitle(it->category);
             values << std::round(it->share() * 100);
         }
-        m_views[Mastery]->setChart(barChart(tr("Mastery: cards with stability ≥ 21 days"), labels, values, violet,
+        m_views[Mastery]->setChart(barChart(tr("Mastery"), labels, values, violet,
                                             tr("% of questions"), 100, true));
     }
     for (QChartView *view : m_views) {
