@@ -171,7 +171,7 @@ SessionSummary StudySession::summary() const
     for (const Answered &answered : m_history)
         ++result.ratings[static_cast<std::size_t>(static_cast<int>(answered.rating) - 1)];
     result.elapsedMs = m_lastAnswerMs > m_firstShownMs && m_firstShownMs > 0 ? m_lastAnswerMs - m_firstShownMs : 0;
-    result.learningLeft = static_cast<int>(m_learning.size());
+    result.learningLeft = learningRemaining();
     for (const Question &question : m_bank.questions()) {
         if (!m_scope.matches(question))
             continue;

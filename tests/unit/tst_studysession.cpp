@@ -99,6 +99,9 @@ private slots:
         const QuestionBank bank = bankOf(10);
         ReviewStore store(dir.path());
         store.load();
+        SchedulerSettings exact = store.settings();
+        exact.fuzz = false;  // both get exactly 8 days, so the order is the order of answering
+        store.setSettings(exact);
         const qint64 start = at(2026, 3, 1);
         store.rate(QStringLiteral("t.q7"), Rating::Easy, start);                 // due in 8 days
         store.rate(QStringLiteral("t.q5"), Rating::Easy, start + 3600'000);      // due an hour later
