@@ -56,8 +56,10 @@ QByteArray loopDeck()
 void shot(QWidget *widget, const QString &name)
 {
     const QString folder = qEnvironmentVariable("LOOPCRAFT_SHOTS");
-    if (!folder.isEmpty())
-        widget->window()->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+    if (folder.isEmpty())
+        return;
+    QApplication::processEvents();
+    widget->window()->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
 }
 
 struct Fixture {

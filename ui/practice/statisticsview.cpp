@@ -4,7 +4,6 @@
 #include "review/reviewstatistics.h"
 #include "services.h"
 #include "theme.h"
-#include "widgets/placeholderpanel.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -140,17 +139,27 @@ StatisticsView::StatisticsView(Services &services, Navigator *navigator, QWidget
     // Empty state: what to do first.
     auto *empty = new QWidget(m_stack);
     auto *emptyLayout = new QVBoxLayout(empty);
-    emptyLayout->addWidget(new PlaceholderPanel(tr("No reviews yet"),
-                                                tr("Start with Flashcards (Space to reveal, 1–4 to rate). Your reviews "
-                                                   "per day, the cards coming due, your true retention and your "
-                                                   "mastery of each category appear here."),
-                                                empty),
-                           1);
+    emptyLayout->addStretch(2);
+    auto *emptyTitle = heading(tr("No reviews yet"), 1.6, empty);
+    emptyTitle->setAlignment(Qt::AlignCenter);
+    emptyLayout->addWidget(emptyTitle);
+    emptyLayout->addSpacing(8);
+    auto *emptyText = new QLabel(tr("Start with Flashcards (Space to reveal, 1–4 to rate). Your reviews per day, "
+                                    "the cards coming due, your true retention and your mastery of each "
+                                    "category appear here."),
+                                 empty);
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setFixedWidth(520);  // a wrapped label needs a fixed width to compute its height
+    // ...and, inside the tab widget's stack, an explicit height too (height-for-width is lost there).
+    emptyText->setMinimumHeight(emptyText->heightForWidth(520));
+    emptyLayout->addWidget(emptyText, 0, Qt::AlignHCenter);
+    emptyLayout->addSpacing(12);
     auto *go = new QPushButton(tr("Go to Flashcards"), empty);
     go->setObjectName(QStringLiteral("goToFlashcards"));
     connect(go, &QPushButton::clicked, this, &StatisticsView::studyRequested);
     emptyLayout->addWidget(go, 0, Qt::AlignHCenter);
-    emptyLayout->addStretch(1);
+    emptyLayout->addStretch(3);
     m_stack->addWidget(empty);
 
     auto *charts = new QWidget(m_stack);
