@@ -65,8 +65,10 @@ public:
     // a file that failed to load could not be moved aside; a moved-aside file is never touched.
     bool save(QString *error = nullptr);
 
-    // Cards (not New) due at or before dueBeforeMs, most overdue first.
-    QStringList dueQueue(qint64 dueBeforeMs) const;
+    // Cards (not New) due at or before dueBeforeMs, most overdue first. The pointers stay valid
+    // until the store next changes; they spare copying 100k ids when most are filtered out.
+    std::vector<const ReviewCard *> dueCards(qint64 dueBeforeMs) const;
+    QStringList dueQueue(qint64 dueBeforeMs) const;  // the same, as ids
 
     StudyState studyState(const QString &questionId) const override;
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }

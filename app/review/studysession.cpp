@@ -20,10 +20,10 @@ StudySession::StudySession(ReviewStore &store, const QuestionBank &bank, StudySc
         return question && m_scope.matches(*question);
     };
     // A review card is due for its whole day (as in Anki); learning cards wait for their step.
-    for (const QString &id : store.dueQueue(endOfLocalDayMs(nowMs) - 1)) {
+    for (const ReviewCard *card : store.dueCards(endOfLocalDayMs(nowMs) - 1)) {
+        const QString &id = card->questionId;
         if (!inScope(id))
             continue;
-        const ReviewCard *card = store.card(id);
         if (card->state == CardState::Review) {
             if (reviewAllowance > 0) {
                 m_reviewQueue.push_back(id);

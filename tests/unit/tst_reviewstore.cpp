@@ -154,6 +154,29 @@ private slots:
         QVERIFY(store.dueQueue(at(2025, 1, 1)).isEmpty());
     }
 
+    void dueQueueBreaksTiesById()
+    {
+        QTemporaryDir dir;
+        ReviewStore store(dir.path());
+        store.load();
+        SchedulerSettings exact = store.settings();
+        exact.fuzz = false;
+        store.setSettings(exact);
+        QStringList ids;
+        for (int i = 0; i < 200; ++i)
+            ids << QStringLiteral("k%1").arg((i * 37) % 200, 3, 10, QLatin1Char('0'));
+        const qint64 t = at(2026, 1, 1);
+        for (int i = 0; i < ids.size(); ++i)  // two due times, 100 cards each, answered in shuffled order
+            store.rate(ids[i], Rating::Easy, i % 2 ? t : t + 3 * kDay);
+        QStringList expected = ids;
+        std::sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) {
+            const qint64 da = store.card(a)->dueMs;
+            const qint64 db = store.card(b)->dueMs;
+            return da != db ? da < db : a < b;
+        });
+        QCOMPARE(store.dueQueue(at(2026, 6, 1)), expected);
+    }
+
     void corruptProgressIsMovedAsideAndRebuilt_data()
     {
         QTest::addColumn<QByteArray>("bytes");
