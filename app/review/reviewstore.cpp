@@ -574,7 +574,11 @@ StudyState ReviewStore::studyState(const QString &questionId) const
     case CardState::Relearning: result.stage = StudyState::Stage::Relearning; break;
     }
     // As in Anki: a review card is due for the whole of its day, a learning step at its minute.
-    result.due = c->state == CardState::Review ? c->dueMs < endOfLocalDayMs(now) : c->dueMs <= now;
+    if (now < m_dayStartMs || now >= m_dayEndMs) {
+        m_dayStartMs = startOfLocalDayMs(now);
+        m_dayEndMs = endOfLocalDayMs(now);
+    }
+    result.due = c->state == CardState::Review ? c->dueMs < m_dayEndMs : c->dueMs <= now;
     result.intervalDays = c->state == CardState::Review ? c->scheduledDays
                                                         : (c->dueMs - c->lastReviewMs) / double(Scheduler::kDayMs);
     return result;

@@ -103,6 +103,10 @@ private:
     QString m_movedAsideTo;
     QStringList m_loadMessages;
     std::function<qint64()> m_clock;
+    // The local day of the last studyState() call: the Library asks for every question in a
+    // search, and a time-zone conversion per question would dominate.
+    mutable qint64 m_dayStartMs = 0;
+    mutable qint64 m_dayEndMs = 0;
 };
 
 } // namespace loopcraft

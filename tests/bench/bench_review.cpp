@@ -123,3 +123,24 @@ static void BM_ReviewStoreLoad(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ReviewStoreLoad)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// What the Library's is:due / prop:ivl filters cost: one studyState() per question.
+static void BM_StudyStateLookup(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const int cards = int(state.range(0));
+    seedFolder(dir.path(), cards, cards);
+    ReviewStore store(dir.path());
+    store.load();
+    store.setClock([] { return kStart + 30 * kDay; });
+    QStringList ids;
+    for (int i = 0; i < cards; ++i)
+        ids << QStringLiteral("q%1").arg(i);
+    for (auto _ : state) {
+        int due = 0;
+        for (const QString &id : ids)
+            due += store.studyState(id).due;
+        benchmark::DoNotOptimize(due);
+    }
+}
+BENCHMARK(BM_StudyStateLookup)->Arg(100000)->Unit(benchmark::kMillisecond);

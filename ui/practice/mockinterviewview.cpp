@@ -192,6 +192,12 @@ QWidget *MockInterviewView::buildRunning()
     m_stories->setTextFormat(Qt::RichText);
     m_stories->setFrameShape(QFrame::StyledPanel);
     m_stories->setMargin(10);
+    m_stories->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_stories, &QLabel::linkActivated, this, [this](const QString &link) {
+        // The principle opens in Stories; the loop's clock keeps running, as in a real interview.
+        if (m_navigator && link.startsWith(QLatin1String("principle:")))
+            m_navigator->openPrinciple(link.mid(10));
+    });
     layout->addWidget(m_stories);
     m_answer = new QTextBrowser(page);
     m_answer->setFrameShape(QFrame::NoFrame);
@@ -393,7 +399,8 @@ void MockInterviewView::showQuestion()
         if (principles.isEmpty())
             html = tr("This question names no Leadership Principle; pick your strongest story.");
         for (const QString &principle : principles) {
-            const QString name = m_services.principles.nameOf(principle).toHtmlEscaped();
+            const QString name = QStringLiteral("<a href=\"principle:%1\">%2</a>")
+                                     .arg(principle.toHtmlEscaped(), m_services.principles.nameOf(principle).toHtmlEscaped());
             const QList<StorySummary> stories = m_services.storyDirectory
                                                     ? m_services.storyDirectory->storiesForPrinciple(principle)
                                                     : QList<StorySummary>();

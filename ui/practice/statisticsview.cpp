@@ -119,6 +119,14 @@ QChart *barChart(const QString &title, const QStringList &categories, const QLis
     return chart;
 }
 
+// QChartView::setChart releases the previous chart without deleting it.
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
 qreal niceMaximum(const QList<qreal> &values)
 {
     qreal top = 0;
@@ -265,7 +273,7 @@ void StatisticsView::refresh()
             labels << QLocale().toString(day, QStringLiteral("d MMM"));
             values << counts[std::size_t(i)];
         }
-        m_views[ReviewsPerDay]->setChart(barChart(tr("Reviews per day"), labels, values, blue,
+        replaceChart(m_views[ReviewsPerDay], barChart(tr("Reviews per day"), labels, values, blue,
                                                   tr("answers"), niceMaximum(values)));
     }
     {
@@ -276,7 +284,7 @@ void StatisticsView::refresh()
             labels << (i == 0 ? tr("today") : tr("+%1d").arg(i));
             values << counts[std::size_t(i)];
         }
-        m_views[DueForecast]->setChart(barChart(tr("Due forecast"), labels, values, amber, tr("cards"),
+        replaceChart(m_views[DueForecast], barChart(tr("Due forecast"), labels, values, amber, tr("cards"),
                                                 niceMaximum(values)));
     }
     {
@@ -286,7 +294,7 @@ void StatisticsView::refresh()
             labels << tr("%1 (%2)").arg(bucket.label).arg(bucket.reviews);
             values << std::round(bucket.rate() * 100);
         }
-        m_views[Retention]->setChart(barChart(tr("True retention"), labels, values,
+        replaceChart(m_views[Retention], barChart(tr("True retention"), labels, values,
                                               green, tr("% recalled"), 100));
     }
     {
@@ -297,7 +305,7 @@ void StatisticsView::refresh()
             labels << categoryTitle(it->category);
             values << std::round(it->share() * 100);
         }
-        m_views[Mastery]->setChart(barChart(tr("Mastery"), labels, values, violet,
+        replaceChart(m_views[Mastery], barChart(tr("Mastery"), labels, values, violet,
                                             tr("% of questions"), 100, true));
     }
     for (QChartView *view : m_views) {
