@@ -136,7 +136,7 @@ QWidget *FlashcardsView::buildSetup()
     m_retention->setDecimals(2);
     m_retention->setToolTip(tr("The chance of remembering a card when it comes due. Higher means more "
                                "reviews; 0.90 is a good balance."));
-    form->addRow(tr("Desired &retention:"), m_retention);
+    form->addRow(tr("Desired re&tention:"), m_retention);
     layout->addLayout(form);
     layout->addSpacing(8);
 

@@ -57,12 +57,15 @@ PracticePage::PracticePage(Services &services, Navigator *navigator, QWidget *pa
     layout->addWidget(m_notice);
 
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_flashcards, tr("&Flashcards"));
-    m_tabs->addTab(m_mock, tr("&Mock interview"));
-    m_tabs->addTab(m_statistics, tr("S&tatistics"));
+    m_tabs->addTab(m_flashcards, tr("Flashcards"));
+    m_tabs->addTab(m_mock, tr("Mock interview"));
+    m_tabs->addTab(m_statistics, tr("Statistics"));
+    // No mnemonics on the tabs: Alt+F would collide with the File menu; Alt+1..3 switch instead.
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabToolTip(i, tr("%1 (Alt+%2)").arg(m_tabs->tabText(i)).arg(i + 1));
     layout->addWidget(m_tabs, 1);
     for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *action = new QAction(tr("Practice: %1").arg(m_tabs->tabText(i).remove(QLatin1Char('&'))), this);
+        auto *action = new QAction(tr("Practice: %1").arg(m_tabs->tabText(i)), this);
         action->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)));
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
