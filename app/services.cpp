@@ -13,6 +13,8 @@ void Services::load()
     reviews.load();
     startupMessages << reviews.loadMessages();
     studyState = &reviews;
+    if (const QString message = library.load(data.filePath(LibraryStore::fileName())); !message.isEmpty())
+        startupMessages << message;
 }
 
 } // namespace loopcraft

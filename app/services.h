@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/librarystore.h"
 #include "library/questionbank.h"
 #include "library/studystate.h"
 #include "review/reviewstore.h"
@@ -25,6 +26,8 @@ struct Services {
     DataDirectory data;
     QuestionBank questions;
     PrincipleCatalogue principles;
+    // The Library's personal layer: bookmarks and notes (<data-dir>/library.json).
+    LibraryStore library;
 
     // The review store (Practice): card states and review history; also the studyState view.
     ReviewStore reviews;

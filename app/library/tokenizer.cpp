@@ -1,0 +1,105 @@
+#include "tokenizer.h"
+
+#include <QStringList>
+
+namespace loopcraft {
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
+
+bool isAscii(QStringView word)
+{
+    for (QChar c : word)
+        if (c.unicode() >= 0x80)
+            return false;
+    return true;
+}
+
+} // namespace
+
+QString Tokenizer::fold(QStringView word)
+{
+    // Fast path: almost every word in the bank is ASCII.
+    if (isAscii(word)) {
+        QString out(word.size(), Qt::Uninitialized);
+        QChar *d = out.data();
+        for (QChar c : word) {
+            const char16_t u = c.unicode();
+            *d++ = QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u);
+        }
+        return out;
+    }
+    const QString decomposed = word.toString().normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar c : decomposed)
+        if (c.category() != QChar::Mark_NonSpacing)
+            out.append(c);
+    return out.toLower();
+}
+
+QList<Token> Tokenizer::tokenize(QStringView text)
+{
+    QList<Token> tokens;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && !text[i].isLetterOrNumber())
+            ++i;
+        if (i >= n)
+            break;
+        const qsizetype start = i;
+        while (i < n) {
+            if (isWordChar(text[i])) {
+                ++i;
+                continue;
+            }
+            // Keep "don't" and "o'brien" whole; an apostrophe elsewhere splits.
+            if ((text[i] == QLatin1Char('\'') || text[i] == QChar(0x2019)) && i + 1 < n && text[i + 1].isLetter()
+                && i > start) {
+                ++i;
+                continue;
+            }
+            break;
+        }
+        QString term = fold(text.mid(start, i - start));
+        term.remove(QLatin1Char('\''));
+        term.remove(QChar(0x2019));
+        if (!term.isEmpty())
+            tokens.append({term, int(start), int(i - start)});
+    }
+    return tokens;
+}
+
+QStringList Tokenizer::terms(QStringView text)
+{
+    QStringList out;
+    for (const Token &token : tokenize(text))
+        out << token.term;
+    return out;
+}
+
+QString Tokenizer::stem(const QString &term)
+{
+    // Harman's S-stemmer plus "-ing"/"-ed"-free simplicity: conservative, so prefix matching
+    // and fuzzy matching do the rest.
+    const qsizetype n = term.size();
+    if (n <= 3 || !term.at(n - 1).isLetter())
+        return term;
+    if (term.endsWith(QLatin1String("ies")) && !term.endsWith(QLatin1String("eies"))
+        && !term.endsWith(QLatin1String("aies")))
+        return term.left(n - 3) + QLatin1Char('y');
+    if (term.endsWith(QLatin1String("sses")) || term.endsWith(QLatin1String("xes"))
+        || term.endsWith(QLatin1String("ches")) || term.endsWith(QLatin1String("shes")))
+        return term.left(n - 2);
+    if (term.endsWith(QLatin1Char('s')) && !term.endsWith(QLatin1String("ss")) && !term.endsWith(QLatin1String("us"))
+        && !term.endsWith(QLatin1String("is")))
+        return term.left(n - 1);
+    return term;
+}
+
+} // namespace loopcraft
