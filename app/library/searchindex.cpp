@@ -4,10 +4,11 @@
 #include "studystate.h"
 #include "tokenizer.h"
 
-#include <QCoreApplication>
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <QCoreApplication>
 
 namespace loopcraft {
 
@@ -33,13 +34,20 @@ int countWords(QStringView text)
 QString fieldText(const Question &q, int field)
 {
     switch (field) {
-    case SearchIndex::Title: return q.title;
-    case SearchIndex::Prompt: return q.title == q.prompt ? QString() : q.prompt;
-    case SearchIndex::KeyPoints: return q.keyPoints.join(QLatin1Char('\n'));
-    case SearchIndex::Tags: return q.tags.join(QLatin1Char(' '));
-    case SearchIndex::FollowUps: return q.followUps.join(QLatin1Char('\n'));
-    case SearchIndex::Answer: return q.answer;
-    default: return {};
+    case SearchIndex::Title:
+        return q.title;
+    case SearchIndex::Prompt:
+        return q.title == q.prompt ? QString() : q.prompt;
+    case SearchIndex::KeyPoints:
+        return q.keyPoints.join(QLatin1Char('\n'));
+    case SearchIndex::Tags:
+        return q.tags.join(QLatin1Char(' '));
+    case SearchIndex::FollowUps:
+        return q.followUps.join(QLatin1Char('\n'));
+    case SearchIndex::Answer:
+        return q.answer;
+    default:
+        return {};
     }
 }
 
@@ -57,7 +65,7 @@ bool withinOneEdit(QStringView a, QStringView b)
         return true;
     if (la == lb) {
         if (a.mid(i + 1) == b.mid(i + 1))
-            return true;  // substitution
+            return true; // substitution
         return i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && a.mid(i + 2) == b.mid(i + 2);
     }
     if (la > lb)
@@ -88,18 +96,63 @@ bool globMatch(QStringView pattern, QStringView text)
     return p == pattern.size();
 }
 
+bool hasWildcard(const QString &text)
+{
+    return text.contains(QLatin1Char('*')) || text.contains(QLatin1Char('_'));
+}
+
+// Best first, then bank order: a radix sort on (score, index) keys, far quicker than a
+// comparison sort when a common word matches most of a 100,000-question bank.
+void sortHits(std::vector<SearchHit> &hits)
+{
+    std::vector<std::uint64_t> keys(hits.size());
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        std::uint32_t bits;
+        static_assert(sizeof(bits) == sizeof(float));
+        std::memcpy(&bits, &hits[i].score, sizeof bits); // positive floats order like integers
+        keys[i] = (std::uint64_t(~bits) << 32) | std::uint32_t(hits[i].question);
+    }
+    if (keys.size() < 4096) {
+        std::sort(keys.begin(), keys.end());
+    } else {
+        std::vector<std::uint64_t> buffer(keys.size());
+        std::vector<std::size_t> counts(65537);
+        for (int shift = 0; shift < 64; shift += 16) {
+            std::fill(counts.begin(), counts.end(), 0);
+            for (std::uint64_t k : keys)
+                ++counts[((k >> shift) & 0xffff) + 1];
+            for (std::size_t i = 1; i < counts.size(); ++i)
+                counts[i] += counts[i - 1];
+            for (std::uint64_t k : keys)
+                buffer[counts[(k >> shift) & 0xffff]++] = k;
+            keys.swap(buffer);
+        }
+    }
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+        const auto index = static_cast<std::uint32_t>(keys[i] & 0xffffffffu);
+        const auto bits = ~static_cast<std::uint32_t>(keys[i] >> 32);
+        float score;
+        std::memcpy(&score, &bits, sizeof score);
+        hits[i] = {static_cast<int>(index), score};
+    }
+}
+
 bool compare(double value, QueryAtom::Compare op, double number)
 {
     switch (op) {
-    case QueryAtom::Compare::Less: return value < number;
-    case QueryAtom::Compare::LessEqual: return value <= number;
-    case QueryAtom::Compare::Equal: return std::abs(value - number) < 0.5;
-    case QueryAtom::Compare::GreaterEqual: return value >= number;
-    case QueryAtom::Compare::Greater: return value > number;
+    case QueryAtom::Compare::Less:
+        return value < number;
+    case QueryAtom::Compare::LessEqual:
+        return value <= number;
+    case QueryAtom::Compare::Equal:
+        return std::abs(value - number) < 0.5;
+    case QueryAtom::Compare::GreaterEqual:
+        return value >= number;
+    case QueryAtom::Compare::Greater:
+        return value > number;
     }
     return false;
 }
-
 
 } // namespace
 
@@ -112,6 +165,38 @@ void SearchIndex::build(const std::vector<Question> &questions)
     m_termIds.clear();
     m_stems.clear();
     m_byLength.clear();
+    m_forward.clear();
+    m_forwardStart.clear();
+    m_tagDocs.clear();
+    m_categoryNames.clear();
+    m_docCategory.assign(questions.size(), 0);
+    m_docSubcategory.assign(questions.size(), 0);
+    m_docDifficulty.assign(questions.size(), 0);
+    m_docsById.clear();
+    m_categoryNames << QString(); // id 0: no subcategory
+    QHash<QString, std::uint16_t> categoryIds{{QString(), std::uint16_t(0)}};
+    auto categoryId = [&](const QString &name) {
+        const QString folded = name.toLower();
+        auto it = categoryIds.constFind(folded);
+        if (it != categoryIds.constEnd())
+            return it.value();
+        const auto id = static_cast<std::uint16_t>(std::min<qsizetype>(m_categoryNames.size(), 65535));
+        categoryIds.insert(folded, id);
+        m_categoryNames << folded;
+        return id;
+    };
+    for (std::size_t d = 0; d < questions.size(); ++d) {
+        const Question &q = questions[d];
+        m_docCategory[d] = categoryId(q.category);
+        m_docSubcategory[d] = categoryId(q.subcategory);
+        m_docDifficulty[d] = static_cast<std::uint8_t>(q.difficulty);
+        m_docsById.insert(q.id, static_cast<std::uint32_t>(d));
+        for (const QString &tag : q.tags) {
+            auto &docs = m_tagDocs[tag.toLower()];
+            if (docs.empty() || docs.back() != d)
+                docs.push_back(static_cast<std::uint32_t>(d));
+        }
+    }
 
     // Average field lengths first: BM25 normalises each field's counts by them.
     std::array<double, FieldCount> average{};
@@ -129,11 +214,15 @@ void SearchIndex::build(const std::vector<Question> &questions)
     QHash<QString, int> ids;
     std::vector<QString> terms;
     std::vector<std::vector<Posting>> postings;
-    std::vector<int> slot;  // term id -> index into local, or -1
+    std::vector<int> slot; // term id -> index into local, or -1
     std::vector<std::pair<int, std::array<std::uint16_t, FieldCount>>> local;
+    m_forwardStart.reserve(questions.size() + 1);
     for (std::size_t d = 0; d < questions.size(); ++d) {
         local.clear();
+        m_forwardStart.push_back(static_cast<std::uint32_t>(m_forward.size()));
         for (int f = 0; f < FieldCount; ++f) {
+            if (f > 0)
+                m_forward.push_back(kFieldBreak);
             for (const Token &token : Tokenizer::tokenize(fieldText(questions[d], f))) {
                 auto it = ids.constFind(token.term);
                 int id;
@@ -146,6 +235,7 @@ void SearchIndex::build(const std::vector<Question> &questions)
                 } else {
                     id = it.value();
                 }
+                m_forward.push_back(static_cast<std::uint32_t>(id));
                 int &s = slot[static_cast<std::size_t>(id)];
                 if (s < 0) {
                     s = static_cast<int>(local.size());
@@ -168,6 +258,8 @@ void SearchIndex::build(const std::vector<Question> &questions)
             slot[static_cast<std::size_t>(id)] = -1;
         }
     }
+
+    m_forwardStart.push_back(static_cast<std::uint32_t>(m_forward.size()));
 
     // Sort the vocabulary (prefix ranges), then fold the idf into each posting's weight.
     std::vector<int> order(terms.size());
@@ -196,6 +288,12 @@ void SearchIndex::build(const std::vector<Question> &questions)
         m_terms.push_back(std::move(term));
         m_postings.push_back(std::move(list));
     }
+    std::vector<std::uint32_t> renumber(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        renumber[static_cast<std::size_t>(order[i])] = static_cast<std::uint32_t>(i);
+    for (std::uint32_t &id : m_forward)
+        if (id != kFieldBreak)
+            id = renumber[id];
 }
 
 std::vector<SearchIndex::Expansion> SearchIndex::expandStem(const QString &word) const
@@ -261,21 +359,86 @@ QStringList SearchIndex::expansions(const QString &word) const
     return out;
 }
 
-bool SearchIndex::matchesStructured(const QueryAtom &atom, const Question &q, const SearchContext &context) const
+std::vector<char> SearchIndex::conditionMask(const QueryAtom &atom, const SearchContext &context) const
+{
+    using Kind = QueryAtom::Kind;
+    std::vector<char> mask;
+    const std::size_t n = m_docCount;
+    switch (atom.kind) {
+    case Kind::Tag: {
+        mask.assign(n, 0);
+        const bool wild = hasWildcard(atom.text);
+        for (auto it = m_tagDocs.cbegin(); it != m_tagDocs.cend(); ++it) {
+            const QString &tag = it.key();
+            // Anki's hierarchy: tag:ml also finds ml::trees.
+            const bool match = wild ? globMatch(atom.text, tag)
+                                    : tag.startsWith(atom.text) &&
+                                          (tag.size() == atom.text.size() ||
+                                           QStringView(tag).mid(atom.text.size()).startsWith(u"::"));
+            if (match)
+                for (std::uint32_t d : it.value())
+                    mask[d] = 1;
+        }
+        break;
+    }
+    case Kind::Category: {
+        std::vector<char> names(static_cast<std::size_t>(m_categoryNames.size()), 0);
+        for (qsizetype i = 1; i < m_categoryNames.size(); ++i)
+            names[static_cast<std::size_t>(i)] = globMatch(atom.text, m_categoryNames[i]) ? 1 : 0;
+        mask.assign(n, 0);
+        for (std::size_t d = 0; d < n; ++d)
+            mask[d] = names[m_docCategory[d]] | names[m_docSubcategory[d]];
+        break;
+    }
+    case Kind::Difficulty: {
+        const auto level = difficultyFromId(atom.text);
+        mask.assign(n, 0);
+        if (level)
+            for (std::size_t d = 0; d < n; ++d)
+                mask[d] = m_docDifficulty[d] == static_cast<std::uint8_t>(*level);
+        break;
+    }
+    case Kind::Bookmarked:
+        mask.assign(n, 0);
+        if (context.bookmarks)
+            for (const QString &id : *context.bookmarks)
+                if (const auto it = m_docsById.constFind(id); it != m_docsById.constEnd() && it.value() < n)
+                    mask[it.value()] = 1;
+        break;
+    default:
+        break;
+    }
+    return mask;
+}
+
+bool SearchIndex::matchesStructured(const QueryAtom &atom, const Question &q,
+                                    const SearchContext &context) const
 {
     using Kind = QueryAtom::Kind;
     switch (atom.kind) {
-    case Kind::Tag:
-        return std::any_of(q.tags.begin(), q.tags.end(), [&atom](const QString &tag) {
-            return globMatch(atom.text, tag) || tag.startsWith(atom.text + QLatin1String("::"));
+    case Kind::Tag: {
+        const bool wild = hasWildcard(atom.text);
+        return std::any_of(q.tags.begin(), q.tags.end(), [&atom, wild](const QString &tag) {
+            if (wild)
+                return globMatch(atom.text, tag);
+            // Anki's hierarchy: tag:ml also finds ml::trees.
+            return tag.startsWith(atom.text) && (tag.size() == atom.text.size() ||
+                                                 QStringView(tag).mid(atom.text.size()).startsWith(u"::"));
         });
+    }
     case Kind::Category:
-        return globMatch(atom.text, q.category) || (!q.subcategory.isEmpty() && globMatch(atom.text, q.subcategory.toLower()));
-    case Kind::Difficulty: return difficultyId(q.difficulty) == atom.text;
-    case Kind::Bookmarked: return context.bookmarks && context.bookmarks->contains(q.id);
+        if (hasWildcard(atom.text))
+            return globMatch(atom.text, q.category) ||
+                   (!q.subcategory.isEmpty() && globMatch(atom.text, q.subcategory));
+        return q.category == atom.text || q.subcategory.compare(atom.text, Qt::CaseInsensitive) == 0;
+    case Kind::Difficulty:
+        return difficultyId(q.difficulty) == atom.text;
+    case Kind::Bookmarked:
+        return context.bookmarks && context.bookmarks->contains(q.id);
     case Kind::New:
         return !context.studyState || context.studyState->studyState(q.id).stage == StudyState::Stage::New;
-    case Kind::Due: return context.studyState && context.studyState->studyState(q.id).due;
+    case Kind::Due:
+        return context.studyState && context.studyState->studyState(q.id).due;
     case Kind::Learning: {
         if (!context.studyState)
             return false;
@@ -285,33 +448,61 @@ bool SearchIndex::matchesStructured(const QueryAtom &atom, const Question &q, co
     case Kind::Review:
         return context.studyState && context.studyState->studyState(q.id).stage == StudyState::Stage::Review;
     case Kind::Interval:
-        return context.studyState && compare(context.studyState->studyState(q.id).intervalDays, atom.compare, atom.number);
+        return context.studyState &&
+               compare(context.studyState->studyState(q.id).intervalDays, atom.compare, atom.number);
     case Kind::Word:
     case Kind::Wildcard:
-    case Kind::Phrase: break;
+    case Kind::Phrase:
+        break;
     }
     return true;
 }
 
-bool SearchIndex::containsPhrase(const Question &q, const QStringList &words) const
+std::vector<std::vector<int>> SearchIndex::phraseTerms(const QStringList &words) const
 {
-    QStringList stems;
-    for (const QString &w : words)
-        stems << Tokenizer::stem(w);
-    for (int f = 0; f < FieldCount; ++f) {
-        const QList<Token> tokens = Tokenizer::tokenize(fieldText(q, f));
-        for (qsizetype i = 0; i + stems.size() <= tokens.size(); ++i) {
-            bool all = true;
-            for (qsizetype k = 0; k < stems.size() && all; ++k)
-                all = Tokenizer::stem(tokens[i + k].term) == stems[k];
-            if (all)
+    std::vector<std::vector<int>> out;
+    for (const QString &word : words) {
+        std::vector<int> ids;
+        for (const Expansion &e : expandStem(word))
+            ids.push_back(e.term);
+        out.push_back(std::move(ids));
+    }
+    return out;
+}
+
+bool SearchIndex::containsPhrase(std::uint32_t doc, const std::vector<std::vector<int>> &words) const
+{
+    if (words.empty() || doc + 1 >= m_forwardStart.size())
+        return false;
+    const std::uint32_t *begin = m_forward.data() + m_forwardStart[doc];
+    const std::uint32_t *end = m_forward.data() + m_forwardStart[doc + 1];
+    const std::size_t k = words.size();
+    if (k == 2 && words[0].size() == 1 && words[1].size() == 1) {
+        // The common case, two words each with one form: a tight loop the compiler unrolls.
+        const auto a = static_cast<std::uint32_t>(words[0][0]), b = static_cast<std::uint32_t>(words[1][0]);
+        for (const std::uint32_t *p = begin; p + 1 < end; ++p)
+            if (p[0] == a && p[1] == b)
                 return true;
-        }
+        return false;
+    }
+    auto is = [](std::uint32_t id, const std::vector<int> &set) {
+        for (int s : set)
+            if (static_cast<std::uint32_t>(s) == id)
+                return true;
+        return false;
+    };
+    for (const std::uint32_t *p = begin; p + k <= end; ++p) {
+        std::size_t i = 0;
+        while (i < k && is(p[i], words[i]))
+            ++i;
+        if (i == k)
+            return true;
     }
     return false;
 }
 
-SearchResult SearchIndex::search(const QString &text, const SearchFilter &filter, const SearchContext &context) const
+SearchResult SearchIndex::search(const QString &text, const SearchFilter &filter,
+                                 const SearchContext &context) const
 {
     Query query = QueryParser::parse(text);
     filter.applyTo(query);
@@ -336,6 +527,7 @@ SearchResult SearchIndex::search(Query query, const SearchContext &context) cons
     std::vector<std::uint32_t> candidates;
     std::vector<char> excluded;
     std::vector<const QueryAtom *> checks;
+    std::vector<std::pair<bool, std::vector<std::vector<int>>>> phrases; // negated?, word ids
     int units = 0;
 
     auto addUnit = [&](const std::vector<Expansion> &expansions) {
@@ -406,22 +598,32 @@ SearchResult SearchIndex::search(Query query, const SearchContext &context) cons
                     addUnit(expandStem(word));
                 result.phrases.append(atom.words);
             }
+            phrases.push_back({atom.negated, phraseTerms(atom.words)});
+            break;
+        default:
             checks.push_back(&atom);
             break;
-        default: checks.push_back(&atom); break;
         }
     }
 
+    std::vector<std::vector<char>> masks;
+    masks.reserve(checks.size());
+    for (const QueryAtom *atom : checks)
+        masks.push_back(conditionMask(*atom, context));
     auto accept = [&](std::uint32_t d) {
         if (!excluded.empty() && excluded[d])
             return false;
         const Question &q = questions[d];
-        for (const QueryAtom *atom : checks) {
-            const bool holds = atom->kind == QueryAtom::Kind::Phrase ? containsPhrase(q, atom->words)
-                                                                     : matchesStructured(*atom, q, context);
-            if (holds == atom->negated)
+        for (std::size_t c = 0; c < checks.size(); ++c) {
+            const bool holds =
+                masks[c].empty() ? matchesStructured(*checks[c], q, context) : masks[c][d] != 0;
+            if (holds == checks[c]->negated)
                 return false;
         }
+        // Phrases last: the dearest check runs on the fewest questions.
+        for (const auto &[negated, words] : phrases)
+            if (containsPhrase(d, words) == negated)
+                return false;
         return true;
     };
 
@@ -435,9 +637,7 @@ SearchResult SearchIndex::search(Query query, const SearchContext &context) cons
     for (std::uint32_t d : candidates)
         if (count[d] == units && accept(d))
             result.hits.push_back({static_cast<int>(d), score[d]});
-    std::sort(result.hits.begin(), result.hits.end(), [](const SearchHit &a, const SearchHit &b) {
-        return a.score != b.score ? a.score > b.score : a.question < b.question;
-    });
+    sortHits(result.hits);
     return result;
 }
 

@@ -59,7 +59,12 @@ private:
     std::vector<Expansion> expandWildcard(const QString &pattern) const;
     std::vector<Expansion> expandStem(const QString &word) const;
     bool matchesStructured(const QueryAtom &atom, const Question &question, const SearchContext &context) const;
-    bool containsPhrase(const Question &question, const QStringList &words) const;
+    // For tag, category, difficulty and bookmark conditions: which documents hold, computed
+    // from compact tables (reading every Question would miss the cache 100,000 times).
+    std::vector<char> conditionMask(const QueryAtom &atom, const SearchContext &context) const;
+    // Each word of a phrase as the set of term ids it may be (its stem group).
+    std::vector<std::vector<int>> phraseTerms(const QStringList &words) const;
+    bool containsPhrase(std::uint32_t doc, const std::vector<std::vector<int>> &words) const;
 
     const std::vector<Question> *m_questions = nullptr;
     std::size_t m_docCount = 0;
@@ -68,6 +73,17 @@ private:
     QHash<QString, int> m_termIds;
     QHash<QString, std::vector<int>> m_stems;     // stem -> term ids
     std::vector<std::vector<int>> m_byLength;     // length -> term ids, for typo matching
+    // Every document's words as term ids, fields separated by kFieldBreak: phrase checks read
+    // these instead of tokenizing the text again.
+    static constexpr std::uint32_t kFieldBreak = 0xffffffffu;
+    std::vector<std::uint32_t> m_forward;
+    std::vector<std::uint32_t> m_forwardStart;    // per document, plus one end marker
+    QHash<QString, std::vector<std::uint32_t>> m_tagDocs;
+    QStringList m_categoryNames;                  // categories and subcategories, folded
+    std::vector<std::uint16_t> m_docCategory;     // index into m_categoryNames
+    std::vector<std::uint16_t> m_docSubcategory;  // index into m_categoryNames
+    std::vector<std::uint8_t> m_docDifficulty;
+    QHash<QString, std::uint32_t> m_docsById;
 };
 
 } // namespace loopcraft
