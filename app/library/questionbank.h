@@ -28,6 +28,8 @@ public:
     const Question *find(const QString &id) const;
     int indexOf(const QString &id) const { return m_index.value(id, -1); }
     const QList<LoadProblem> &problems() const { return m_problems; }
+    // Problems found elsewhere about the bank's content (an import's skipped lines).
+    void addProblems(const QList<LoadProblem> &problems) { m_problems += problems; }
     // Categories present, shipped order first, then any others alphabetically.
     QStringList categories() const;
 
