@@ -4,18 +4,21 @@
 #include "questionbank.h"
 #include "tokenizer.h"
 
+#include <nlohmann/json.hpp>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <nlohmann/json.hpp>
 
 namespace loopcraft {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("DeckExchange", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DeckExchange", text);
+}
 
 using ordered = nlohmann::ordered_json;
 
@@ -119,7 +122,8 @@ QChar separatorFromName(const QString &name)
 QString plainText(const QString &markdown)
 {
     QString text = markdown;
-    static const QRegularExpression marks(QStringLiteral("[*`#>]|^\\s*- "), QRegularExpression::MultilineOption);
+    static const QRegularExpression marks(QStringLiteral("[*`#>]|^\\s*- "),
+                                          QRegularExpression::MultilineOption);
     text.remove(marks);
     return text.simplified();
 }
@@ -144,7 +148,8 @@ QString DeckExchange::slug(const QString &text, int maxLength)
     for (const QString &term : Tokenizer::terms(text)) {
         QString ascii;
         for (QChar c : term)
-            if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
                 ascii += c;
         if (ascii.isEmpty())
             continue;
@@ -216,8 +221,9 @@ QByteArray DeckExchange::toAnkiText(const std::vector<const Question *> &questio
         QStringList tags;
         for (const QString &tag : q->tags)
             tags << QString(tag).replace(QLatin1Char(' '), QLatin1Char('_'));
-        out += ankiField(MarkdownHtml::toHtml(q->prompt)) + QLatin1Char('\t') + ankiField(MarkdownHtml::toHtml(q->answer))
-               + QLatin1Char('\t') + ankiField(tags.join(QLatin1Char(' '))) + QLatin1Char('\n');
+        out += ankiField(MarkdownHtml::toHtml(q->prompt)) + QLatin1Char('\t') +
+               ankiField(MarkdownHtml::toHtml(q->answer)) + QLatin1Char('\t') +
+               ankiField(tags.join(QLatin1Char(' '))) + QLatin1Char('\n');
     }
     return out.toUtf8();
 }
@@ -231,7 +237,8 @@ std::vector<Question> DeckExchange::fromAnkiText(const QByteArray &bytes, const 
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     if (text.contains(QChar(QChar::ReplacementCharacter)) || text.contains(QChar(0))) {
-        problems.append({fileLabel, {}, {}, tr("is not UTF-8 text; export it from Anki as \"Notes in Plain Text\".")});
+        problems.append(
+            {fileLabel, {}, {}, tr("is not UTF-8 text; export it from Anki as \"Notes in Plain Text\".")});
         return out;
     }
 
@@ -262,7 +269,7 @@ std::vector<Question> DeckExchange::fromAnkiText(const QByteArray &bytes, const 
     if (separator.isNull()) {
         // Anki's own guess, simplified: tabs anywhere win, then the first line decides.
         const QString firstLine = body.section(QLatin1Char('\n'), 0, 0);
-        separator = body.contains(QLatin1Char('\t'))        ? QLatin1Char('\t')
+        separator = body.contains(QLatin1Char('\t'))       ? QLatin1Char('\t')
                     : firstLine.contains(QLatin1Char(';')) ? QLatin1Char(';')
                                                            : QLatin1Char(',');
     }
@@ -272,8 +279,11 @@ std::vector<Question> DeckExchange::fromAnkiText(const QByteArray &bytes, const 
         const int lineNumber = line + headerLines;
         const QString where = tr("line %1").arg(lineNumber);
         if (fields.size() < 2) {
-            problems.append({fileLabel, where, {}, tr("has %1 field; expected front and back separated by a tab")
-                                                        .arg(fields.size())});
+            problems.append(
+                {fileLabel,
+                 where,
+                 {},
+                 tr("has %1 field; expected front and back separated by a tab").arg(fields.size())});
             continue;
         }
         auto toMarkdown = [html](const QString &field) {
@@ -283,15 +293,18 @@ std::vector<Question> DeckExchange::fromAnkiText(const QByteArray &bytes, const 
         q.prompt = toMarkdown(fields[0]);
         q.answer = toMarkdown(fields[1]);
         if (q.prompt.isEmpty()) {
-            problems.append({fileLabel, where, QStringLiteral("front"), tr("is empty; this note was skipped")});
+            problems.append(
+                {fileLabel, where, QStringLiteral("front"), tr("is empty; this note was skipped")});
             continue;
         }
         if (q.answer.isEmpty()) {
-            problems.append({fileLabel, where, QStringLiteral("back"), tr("is empty; this note was skipped")});
+            problems.append(
+                {fileLabel, where, QStringLiteral("back"), tr("is empty; this note was skipped")});
             continue;
         }
         if (tagsColumn >= 1 && tagsColumn <= fields.size()) {
-            for (const QString &raw : fields[tagsColumn - 1].split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+            for (const QString &raw : fields[tagsColumn - 1].split(QRegularExpression(QStringLiteral("\\s+")),
+                                                                   Qt::SkipEmptyParts)) {
                 QString tag = raw;
                 tag.replace(QLatin1String("::"), QLatin1String("-"));
                 tag.replace(QLatin1Char('_'), QLatin1Char('-'));

@@ -34,8 +34,8 @@ public:
 
     // Writes <decksDirectory>/<stem>.json atomically. An existing file is only replaced when
     // overwrite is true; otherwise Exists is returned and nothing is touched.
-    static WriteResult writeUserDeck(const QString &decksDirectory, const QString &stem, const QByteArray &bytes,
-                                     bool overwrite, QString *error = nullptr);
+    static WriteResult writeUserDeck(const QString &decksDirectory, const QString &stem,
+                                     const QByteArray &bytes, bool overwrite, QString *error = nullptr);
     // The first "<stem>", "<stem>-2", ... that has no file yet.
     static QString freeDeckStem(const QString &decksDirectory, const QString &stem);
 };

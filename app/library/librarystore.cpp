@@ -1,10 +1,10 @@
 #include "librarystore.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <algorithm>
 
 namespace loopcraft {
 
@@ -23,14 +23,15 @@ LibraryStore::~LibraryStore()
 
 QString LibraryStore::moveAside(const QString &reason)
 {
-    const QString aside = m_path + QStringLiteral(".broken-")
-                          + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString aside = m_path + QStringLiteral(".broken-") +
+                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     if (QFile::rename(m_path, aside))
-        return reason + QLatin1Char(' ')
-               + tr("The file was kept as %1 and Loopcraft started with no bookmarks or notes.")
-                     .arg(QDir::toNativeSeparators(aside));
+        return reason + QLatin1Char(' ') +
+               tr("The file was kept as %1 and Loopcraft started with no bookmarks or notes.")
+                   .arg(QDir::toNativeSeparators(aside));
     m_readOnly = true;
-    return reason + QLatin1Char(' ') + tr("The file could not be moved aside, so Loopcraft will not save over it.");
+    return reason + QLatin1Char(' ') +
+           tr("The file could not be moved aside, so Loopcraft will not save over it.");
 }
 
 QString LibraryStore::load(const QString &path)
@@ -70,8 +71,8 @@ QString LibraryStore::load(const QString &path)
     }
     if (const auto it = data.find("notes"); it != data.end() && !it->is_null()) {
         if (!it->is_object())
-            return moveAside(tr("%1: \"notes\" should map question ids to text, found %2.")
-                                 .arg(label, jsonTypeName(*it)));
+            return moveAside(
+                tr("%1: \"notes\" should map question ids to text, found %2.").arg(label, jsonTypeName(*it)));
         for (const auto &[id, text] : it->items()) {
             if (!text.is_string())
                 return moveAside(tr("%1: the note for \"%2\" should be text, found %3.")
@@ -120,16 +121,17 @@ bool LibraryStore::saveNow(QString *error)
 {
     m_autosave.stop();
     if (!m_store || m_readOnly) {
-        const QString message = m_store ? tr("Bookmarks and notes are not saved: %1 could not be moved aside.")
-                                              .arg(QDir::toNativeSeparators(m_path))
-                                        : tr("Bookmarks and notes have no file to be saved in.");
+        const QString message = m_store
+                                    ? tr("Bookmarks and notes are not saved: %1 could not be moved aside.")
+                                          .arg(QDir::toNativeSeparators(m_path))
+                                    : tr("Bookmarks and notes have no file to be saved in.");
         if (error)
             *error = message;
         emit saveFailed(message);
         return false;
     }
     QStringList bookmarks(m_bookmarks.begin(), m_bookmarks.end());
-    bookmarks.sort();  // stable files diff well and back up small
+    bookmarks.sort(); // stable files diff well and back up small
     nlohmann::json document = nlohmann::json::object();
     document["bookmarks"] = nlohmann::json::array();
     for (const QString &id : bookmarks)

@@ -2,12 +2,12 @@
 
 #include "storage/jsonstore.h"
 
+#include <memory>
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QString>
 #include <QTimer>
-#include <memory>
 
 namespace loopcraft {
 
@@ -22,7 +22,7 @@ public:
     static QString fileName() { return QStringLiteral("library.json"); }
 
     explicit LibraryStore(QObject *parent = nullptr);
-    ~LibraryStore() override;  // saves pending edits
+    ~LibraryStore() override; // saves pending edits
 
     // Reads the file. Returns a sentence for the user when it could not be read (the file is
     // then kept aside and the store starts empty), or an empty string.
@@ -56,7 +56,7 @@ private:
     QHash<QString, QString> m_notes;
     QTimer m_autosave;
     bool m_dirty = false;
-    bool m_readOnly = false;  // the file on disk could not be moved aside: never save over it
+    bool m_readOnly = false; // the file on disk could not be moved aside: never save over it
 };
 
 } // namespace loopcraft

@@ -19,9 +19,10 @@ QString inlineHtml(const QString &text)
             continue;
         }
         if (i % 2 == 1)
-            out += QLatin1Char('`');  // an unmatched backtick stays literal
+            out += QLatin1Char('`'); // an unmatched backtick stays literal
         static const QRegularExpression bold(QStringLiteral("\\*\\*(.+?)\\*\\*"));
-        static const QRegularExpression italic(QStringLiteral("(?<![\\w*])[*_](?![\\s*_])(.+?)(?<![\\s*_])[*_](?![\\w*])"));
+        static const QRegularExpression italic(
+            QStringLiteral("(?<![\\w*])[*_](?![\\s*_])(.+?)(?<![\\s*_])[*_](?![\\w*])"));
         static const QRegularExpression link(QStringLiteral("\\[([^\\]]+)\\]\\(([^)\\s]+)\\)"));
         part.replace(bold, QStringLiteral("<b>\\1</b>"));
         part.replace(italic, QStringLiteral("<i>\\1</i>"));
@@ -73,13 +74,14 @@ QString MarkdownHtml::toHtml(const QString &markdown)
     static const QRegularExpression numbered(QStringLiteral("^\\s*\\d+[.)]\\s+(.*)$"));
     QString html;
     QStringList paragraph;
-    QString list;  // "ul", "ol" or empty
+    QString list; // "ul", "ol" or empty
     bool code = false;
     QStringList codeLines;
 
     auto flushParagraph = [&] {
         if (!paragraph.isEmpty())
-            html += QStringLiteral("<p>") + inlineHtml(paragraph.join(QLatin1Char(' '))) + QStringLiteral("</p>");
+            html +=
+                QStringLiteral("<p>") + inlineHtml(paragraph.join(QLatin1Char(' '))) + QStringLiteral("</p>");
         paragraph.clear();
     };
     auto closeList = [&] {
@@ -94,7 +96,8 @@ QString MarkdownHtml::toHtml(const QString &markdown)
                 QStringList escaped;
                 for (const QString &c : codeLines)
                     escaped << escape(c);
-                html += QStringLiteral("<pre><code>") + escaped.join(QStringLiteral("<br>")) + QStringLiteral("</code></pre>");
+                html += QStringLiteral("<pre><code>") + escaped.join(QStringLiteral("<br>")) +
+                        QStringLiteral("</code></pre>");
                 codeLines.clear();
                 code = false;
             } else {
@@ -130,12 +133,13 @@ QString MarkdownHtml::toHtml(const QString &markdown)
                 list = kind;
                 html += QStringLiteral("<%1>").arg(kind);
             }
-            html += QStringLiteral("<li>") + inlineHtml((b.hasMatch() ? b : n).captured(1).trimmed()) + QStringLiteral("</li>");
+            html += QStringLiteral("<li>") + inlineHtml((b.hasMatch() ? b : n).captured(1).trimmed()) +
+                    QStringLiteral("</li>");
             continue;
         }
         if (!list.isEmpty() && raw.startsWith(QLatin1Char(' '))) {
             // A continuation line of a list item.
-            html.chop(5);  // "</li>"
+            html.chop(5); // "</li>"
             html += QLatin1Char(' ') + inlineHtml(line.trimmed()) + QStringLiteral("</li>");
             continue;
         }
@@ -146,7 +150,8 @@ QString MarkdownHtml::toHtml(const QString &markdown)
         QStringList escaped;
         for (const QString &c : codeLines)
             escaped << escape(c);
-        html += QStringLiteral("<pre><code>") + escaped.join(QStringLiteral("<br>")) + QStringLiteral("</code></pre>");
+        html += QStringLiteral("<pre><code>") + escaped.join(QStringLiteral("<br>")) +
+                QStringLiteral("</code></pre>");
     }
     flushParagraph();
     closeList();
@@ -159,7 +164,7 @@ QString MarkdownHtml::toMarkdown(const QString &html)
     static const QRegularExpression tag(QStringLiteral("<\\s*(/?)\\s*([a-zA-Z0-9]+)([^>]*)>"));
     static const QRegularExpression href(QStringLiteral("href\\s*=\\s*[\"']([^\"']*)[\"']"));
     QString out;
-    QStringList lists;      // "ul"/"ol" stack
+    QStringList lists; // "ul"/"ol" stack
     QList<int> counters;
     bool pre = false;
     QString linkTarget;

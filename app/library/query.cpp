@@ -5,9 +5,8 @@ namespace loopcraft {
 bool Query::hasText() const
 {
     for (const QueryAtom &atom : atoms)
-        if (!atom.negated
-            && (atom.kind == QueryAtom::Kind::Word || atom.kind == QueryAtom::Kind::Wildcard
-                || atom.kind == QueryAtom::Kind::Phrase))
+        if (!atom.negated && (atom.kind == QueryAtom::Kind::Word || atom.kind == QueryAtom::Kind::Wildcard ||
+                              atom.kind == QueryAtom::Kind::Phrase))
             return true;
     return false;
 }

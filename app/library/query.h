@@ -26,8 +26,8 @@ struct QueryAtom {
 
     Kind kind = Kind::Word;
     bool negated = false;
-    QString text;        // the folded word, pattern, tag, category or difficulty id
-    QStringList words;   // Phrase: its folded words
+    QString text;      // the folded word, pattern, tag, category or difficulty id
+    QStringList words; // Phrase: its folded words
     Compare compare = Compare::Equal;
     double number = 0.0;
 };
@@ -39,7 +39,7 @@ struct Query {
     QStringList problems;
 
     bool isEmpty() const { return atoms.empty(); }
-    bool hasText() const;  // any positive word, wildcard or phrase (the ranked part)
+    bool hasText() const; // any positive word, wildcard or phrase (the ranked part)
 };
 
 } // namespace loopcraft

@@ -9,7 +9,10 @@ namespace loopcraft {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("QueryParser", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("QueryParser", text);
+}
 
 // Splits the query into raw pieces, keeping quoted phrases (and a leading '-') together.
 QStringList pieces(const QString &text)
@@ -39,8 +42,8 @@ QString foldValue(const QString &value)
 {
     QString out;
     for (const QChar c : value) {
-        if (c == QLatin1Char('*') || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.')
-            || c == QLatin1Char(':'))
+        if (c == QLatin1Char('*') || c == QLatin1Char('_') || c == QLatin1Char('-') ||
+            c == QLatin1Char('.') || c == QLatin1Char(':'))
             out.append(c);
         else
             out.append(Tokenizer::fold(QStringView(&c, 1)));
@@ -97,14 +100,18 @@ Query QueryParser::parse(const QString &text)
             } else if (key == QLatin1String("diff") || key == QLatin1String("difficulty")) {
                 atom.kind = QueryAtom::Kind::Difficulty;
                 atom.text = value.toLower();
-                static const QStringList levels{QStringLiteral("easy"), QStringLiteral("medium"), QStringLiteral("hard")};
+                static const QStringList levels{QStringLiteral("easy"), QStringLiteral("medium"),
+                                                QStringLiteral("hard")};
                 if (!levels.contains(atom.text)) {
-                    query.problems << tr("\"%1\" is not a difficulty; use diff:easy, diff:medium or diff:hard.").arg(value);
+                    query.problems
+                        << tr("\"%1\" is not a difficulty; use diff:easy, diff:medium or diff:hard.")
+                               .arg(value);
                     continue;
                 }
             } else if (key == QLatin1String("is")) {
                 const QString what = value.toLower();
-                if (what == QLatin1String("bookmarked") || what == QLatin1String("marked") || what == QLatin1String("starred"))
+                if (what == QLatin1String("bookmarked") || what == QLatin1String("marked") ||
+                    what == QLatin1String("starred"))
                     atom.kind = QueryAtom::Kind::Bookmarked;
                 else if (what == QLatin1String("due"))
                     atom.kind = QueryAtom::Kind::Due;
@@ -115,16 +122,18 @@ Query QueryParser::parse(const QString &text)
                 else if (what == QLatin1String("review"))
                     atom.kind = QueryAtom::Kind::Review;
                 else {
-                    query.problems << tr("\"is:%1\" is unknown; use is:bookmarked, is:due, is:new, is:learn or is:review.")
+                    query.problems << tr("\"is:%1\" is unknown; use is:bookmarked, is:due, is:new, is:learn "
+                                         "or is:review.")
                                           .arg(value);
                     continue;
                 }
             } else if (key == QLatin1String("prop")) {
-                static const QRegularExpression form(
-                    QStringLiteral("^ivl(<=|>=|<|>|=)(\\d+(?:\\.\\d+)?)$"), QRegularExpression::CaseInsensitiveOption);
+                static const QRegularExpression form(QStringLiteral("^ivl(<=|>=|<|>|=)(\\d+(?:\\.\\d+)?)$"),
+                                                     QRegularExpression::CaseInsensitiveOption);
                 const auto match = form.match(value);
                 if (!match.hasMatch()) {
-                    query.problems << tr("\"prop:%1\" is not understood; write for example prop:ivl>=10.").arg(value);
+                    query.problems
+                        << tr("\"prop:%1\" is not understood; write for example prop:ivl>=10.").arg(value);
                     continue;
                 }
                 atom.kind = QueryAtom::Kind::Interval;
@@ -149,7 +158,7 @@ Query QueryParser::parse(const QString &text)
             atom.text = foldValue(piece);
             atom.text.remove(QLatin1Char('-'));
             if (atom.text.count(QLatin1Char('*')) + atom.text.count(QLatin1Char('_')) == atom.text.size())
-                continue;  // "*" alone matches everything: no condition
+                continue; // "*" alone matches everything: no condition
             query.atoms.push_back(atom);
             continue;
         }

@@ -20,6 +20,10 @@ public:
     // Parses one deck and adds its questions; returns how many were added.
     int addDeck(const QByteArray &bytes, const QString &fileLabel, bool userDeck);
 
+    // Adds questions already read (an import, synthetic banks); ids in use are reported and
+    // skipped like addDeck() does. Returns how many were added.
+    int addQuestions(std::vector<Question> questions, const QString &fileLabel, bool userDeck);
+
     // Parses a deck without adding it (import preview, fuzzing, tests).
     static std::vector<Question> parseDeck(const QByteArray &bytes, const QString &fileLabel,
                                            QList<LoadProblem> &problems);

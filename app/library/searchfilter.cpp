@@ -18,12 +18,23 @@ void SearchFilter::applyTo(Query &query) const
     if (!tag.isEmpty())
         add(Kind::Tag, tag.toLower());
     switch (status) {
-    case Status::Any: break;
-    case Status::Bookmarked: add(Kind::Bookmarked); break;
-    case Status::Due: add(Kind::Due); break;
-    case Status::New: add(Kind::New); break;
-    case Status::Learning: add(Kind::Learning); break;
-    case Status::Review: add(Kind::Review); break;
+    case Status::Any:
+        break;
+    case Status::Bookmarked:
+        add(Kind::Bookmarked);
+        break;
+    case Status::Due:
+        add(Kind::Due);
+        break;
+    case Status::New:
+        add(Kind::New);
+        break;
+    case Status::Learning:
+        add(Kind::Learning);
+        break;
+    case Status::Review:
+        add(Kind::Review);
+        break;
     }
 }
 

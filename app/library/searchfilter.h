@@ -3,8 +3,8 @@
 #include "query.h"
 #include "question.h"
 
-#include <QString>
 #include <optional>
+#include <QString>
 
 namespace loopcraft {
 
@@ -12,12 +12,15 @@ namespace loopcraft {
 struct SearchFilter {
     enum class Status { Any, Bookmarked, Due, New, Learning, Review };
 
-    QString category;                        // category or subcategory id; empty = any
+    QString category; // category or subcategory id; empty = any
     std::optional<Difficulty> difficulty;
-    QString tag;                             // empty = any
+    QString tag; // empty = any
     Status status = Status::Any;
 
-    bool isEmpty() const { return category.isEmpty() && !difficulty && tag.isEmpty() && status == Status::Any; }
+    bool isEmpty() const
+    {
+        return category.isEmpty() && !difficulty && tag.isEmpty() && status == Status::Any;
+    }
     // Appends this filter's conditions to a query.
     void applyTo(Query &query) const;
 };

@@ -5,10 +5,10 @@
 #include "searchfilter.h"
 #include "searchresult.h"
 
+#include <cstdint>
 #include <QHash>
 #include <QSet>
 #include <QString>
-#include <cstdint>
 #include <vector>
 
 namespace loopcraft {
@@ -17,8 +17,8 @@ class StudyStateProvider;
 
 // What a search needs besides the questions: the personal layer and the review state.
 struct SearchContext {
-    const QSet<QString> *bookmarks = nullptr;           // ids; null = none bookmarked
-    const StudyStateProvider *studyState = nullptr;     // null until Practice provides one
+    const QSet<QString> *bookmarks = nullptr;       // ids; null = none bookmarked
+    const StudyStateProvider *studyState = nullptr; // null until Practice provides one
 };
 
 // An inverted index over the question bank, ranked with BM25 per field and field weights
@@ -38,7 +38,8 @@ public:
     int size() const { return static_cast<int>(m_docCount); }
     int vocabularySize() const { return static_cast<int>(m_terms.size()); }
 
-    SearchResult search(const QString &text, const SearchFilter &filter = {}, const SearchContext &context = {}) const;
+    SearchResult search(const QString &text, const SearchFilter &filter = {},
+                        const SearchContext &context = {}) const;
     SearchResult search(Query query, const SearchContext &context = {}) const;
 
     // Every indexed word that matches a word of the query (stems, prefixes, typos), for tests
@@ -58,7 +59,8 @@ private:
     std::vector<Expansion> expand(const QString &word, bool prefix, bool typos) const;
     std::vector<Expansion> expandWildcard(const QString &pattern) const;
     std::vector<Expansion> expandStem(const QString &word) const;
-    bool matchesStructured(const QueryAtom &atom, const Question &question, const SearchContext &context) const;
+    bool matchesStructured(const QueryAtom &atom, const Question &question,
+                           const SearchContext &context) const;
     // For tag, category, difficulty and bookmark conditions: which documents hold, computed
     // from compact tables (reading every Question would miss the cache 100,000 times).
     std::vector<char> conditionMask(const QueryAtom &atom, const SearchContext &context) const;
@@ -71,17 +73,17 @@ private:
     std::vector<QString> m_terms;                 // sorted, folded surface forms
     std::vector<std::vector<Posting>> m_postings; // parallel to m_terms
     QHash<QString, int> m_termIds;
-    QHash<QString, std::vector<int>> m_stems;     // stem -> term ids
-    std::vector<std::vector<int>> m_byLength;     // length -> term ids, for typo matching
+    QHash<QString, std::vector<int>> m_stems; // stem -> term ids
+    std::vector<std::vector<int>> m_byLength; // length -> term ids, for typo matching
     // Every document's words as term ids, fields separated by kFieldBreak: phrase checks read
     // these instead of tokenizing the text again.
     static constexpr std::uint32_t kFieldBreak = 0xffffffffu;
     std::vector<std::uint32_t> m_forward;
-    std::vector<std::uint32_t> m_forwardStart;    // per document, plus one end marker
+    std::vector<std::uint32_t> m_forwardStart; // per document, plus one end marker
     QHash<QString, std::vector<std::uint32_t>> m_tagDocs;
-    QStringList m_categoryNames;                  // categories and subcategories, folded
-    std::vector<std::uint16_t> m_docCategory;     // index into m_categoryNames
-    std::vector<std::uint16_t> m_docSubcategory;  // index into m_categoryNames
+    QStringList m_categoryNames;                 // categories and subcategories, folded
+    std::vector<std::uint16_t> m_docCategory;    // index into m_categoryNames
+    std::vector<std::uint16_t> m_docSubcategory; // index into m_categoryNames
     std::vector<std::uint8_t> m_docDifficulty;
     QHash<QString, std::uint32_t> m_docsById;
 };

@@ -42,8 +42,8 @@ QList<QPair<int, int>> SearchResult::matchRanges(QStringView text) const
         // Adjacent marked words with only spaces or joiners between them become one range.
         const int start = tokens[i].start;
         int end = tokens[i].start + tokens[i].length;
-        while (i + 1 < tokens.size() && marked[static_cast<std::size_t>(i + 1)]
-               && isJoiner(text.mid(end, tokens[i + 1].start - end))) {
+        while (i + 1 < tokens.size() && marked[static_cast<std::size_t>(i + 1)] &&
+               isJoiner(text.mid(end, tokens[i + 1].start - end))) {
             ++i;
             end = tokens[i].start + tokens[i].length;
         }

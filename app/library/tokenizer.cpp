@@ -59,8 +59,8 @@ QList<Token> Tokenizer::tokenize(QStringView text)
                 continue;
             }
             // Keep "don't" and "o'brien" whole; an apostrophe elsewhere splits.
-            if ((text[i] == QLatin1Char('\'') || text[i] == QChar(0x2019)) && i + 1 < n && text[i + 1].isLetter()
-                && i > start) {
+            if ((text[i] == QLatin1Char('\'') || text[i] == QChar(0x2019)) && i + 1 < n &&
+                text[i + 1].isLetter() && i > start) {
                 ++i;
                 continue;
             }
@@ -90,14 +90,14 @@ QString Tokenizer::stem(const QString &term)
     const qsizetype n = term.size();
     if (n <= 3 || !term.at(n - 1).isLetter())
         return term;
-    if (term.endsWith(QLatin1String("ies")) && !term.endsWith(QLatin1String("eies"))
-        && !term.endsWith(QLatin1String("aies")))
+    if (term.endsWith(QLatin1String("ies")) && !term.endsWith(QLatin1String("eies")) &&
+        !term.endsWith(QLatin1String("aies")))
         return term.left(n - 3) + QLatin1Char('y');
-    if (term.endsWith(QLatin1String("sses")) || term.endsWith(QLatin1String("xes"))
-        || term.endsWith(QLatin1String("ches")) || term.endsWith(QLatin1String("shes")))
+    if (term.endsWith(QLatin1String("sses")) || term.endsWith(QLatin1String("xes")) ||
+        term.endsWith(QLatin1String("ches")) || term.endsWith(QLatin1String("shes")))
         return term.left(n - 2);
-    if (term.endsWith(QLatin1Char('s')) && !term.endsWith(QLatin1String("ss")) && !term.endsWith(QLatin1String("us"))
-        && !term.endsWith(QLatin1String("is")))
+    if (term.endsWith(QLatin1Char('s')) && !term.endsWith(QLatin1String("ss")) &&
+        !term.endsWith(QLatin1String("us")) && !term.endsWith(QLatin1String("is")))
         return term.left(n - 1);
     return term;
 }

@@ -1,4 +1,10 @@
+#include "library/librarypage.h"
 #include "library/searchindex.h"
+#include "navigator.h"
+#include "services.h"
+
+#include <QLineEdit>
+#include <QTemporaryDir>
 
 #include <QRandomGenerator>
 #include <benchmark/benchmark.h>
@@ -158,3 +164,29 @@ static void BM_IndexBuild(benchmark::State &state)
     }
 }
 BENCHMARK(BM_IndexBuild)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// What a keystroke costs in the Library page at N questions: search, list model reset, tree
+// counts and the reading pane, for each prefix of "gradient descent" typed one key at a time.
+static void BM_LibraryTyping(benchmark::State &state)
+{
+    static QTemporaryDir dir;
+    static std::map<int, std::pair<std::unique_ptr<Services>, std::unique_ptr<LibraryPage>>> pages;
+    const int n = static_cast<int>(state.range(0));
+    auto &[services, page] = pages[n];
+    if (!page) {
+        services = std::make_unique<Services>(DataDirectory(dir.filePath(QString::number(n))));
+        services->questions.addQuestions(bank(n).questions(), QStringLiteral("synthetic"), true);
+        static Navigator navigator;
+        page = std::make_unique<LibraryPage>(*services, &navigator);
+        page->resize(1100, 760);
+    }
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+    const QString typed = QStringLiteral("gradient descent");
+    qsizetype i = 0;
+    for (auto _ : state) {
+        const qsizetype length = 1 + i++ % typed.size();
+        search->setText(typed.left(length));
+        page->runSearch();
+    }
+}
+BENCHMARK(BM_LibraryTyping)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);

@@ -15,7 +15,8 @@ QColor HighlightDelegate::highlightColor(const QPalette &palette)
     return dark ? QColor(150, 112, 0) : QColor(255, 221, 110);
 }
 
-void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
 {
     const QVariantList ranges = index.data(QuestionTableModel::HighlightRole).toList();
     if (ranges.isEmpty()) {
@@ -32,7 +33,8 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
 
     // The same inner margin the style uses for plain cells, so marked and unmarked rows align.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    const QRect textRect =
+        style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
     const QString shown = opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width());
     // An elided text keeps its start, so ranges stay valid up to the ellipsis.
     const int visible = shown == text ? int(text.size()) : int(shown.size()) - 1;
@@ -54,7 +56,7 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     layout.setFormats(formats);
     layout.beginLayout();
     QTextLine line = layout.createLine();
-    line.setLineWidth(textRect.width() + 100);  // elided already; never wrap
+    line.setLineWidth(textRect.width() + 100); // elided already; never wrap
     layout.endLayout();
     painter->save();
     painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));

@@ -110,7 +110,8 @@ void LibraryPage::buildUi()
     // Filter bar: search, difficulty, tag, status, problems, import/export.
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("librarySearch"));
-    m_search->setPlaceholderText(tr("Search  (Ctrl+F)   e.g.  bias variance   tag:xgboost   diff:hard   \"exact phrase\"   -word"));
+    m_search->setPlaceholderText(
+        tr("Search  (Ctrl+F)   e.g.  bias variance   tag:xgboost   diff:hard   \"exact phrase\"   -word"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search questions"));
     m_search->installEventFilter(this);
@@ -173,10 +174,11 @@ void LibraryPage::buildUi()
     m_tree->setUniformRowHeights(true);
     m_tree->setAccessibleName(tr("Categories"));
     m_tree->setMinimumWidth(150);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        m_categoryFilter = current.isValid() ? current.data(Qt::UserRole).toString() : QString();
-        runSearch();
-    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                m_categoryFilter = current.isValid() ? current.data(Qt::UserRole).toString() : QString();
+                runSearch();
+            });
 
     // Middle: the list, or a sentence when it is empty.
     m_model = new QuestionTableModel(m_services, this);
@@ -193,10 +195,12 @@ void LibraryPage::buildUi()
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // 100,000 rows stay cheap
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QuestionTableModel::TitleColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(QuestionTableModel::CategoryColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(QuestionTableModel::CategoryColumn,
+                                                      QHeaderView::Interactive);
     // Narrow fixed columns leave the title most of the width; all can be dragged wider.
     m_table->horizontalHeader()->resizeSection(QuestionTableModel::CategoryColumn, 100);
     m_table->horizontalHeader()->resizeSection(QuestionTableModel::DifficultyColumn, 68);
@@ -275,7 +279,8 @@ void LibraryPage::buildUi()
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notesEditor"));
     m_notes->setAccessibleName(tr("Your notes"));
-    m_notes->setPlaceholderText(tr("What you want to remember: your own example, a mistake you made, a link…"));
+    m_notes->setPlaceholderText(
+        tr("What you want to remember: your own example, a mistake you made, a link…"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(110);
     m_notes->setMinimumHeight(70);
@@ -338,9 +343,10 @@ void LibraryPage::buildActions()
     auto make = [this](const QString &text, const QKeySequence &shortcut, auto slot) {
         auto *action = new QAction(text, this);
         action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                                                         shortcut.toString(QKeySequence::NativeText)));
-        addAction(action);  // active while this page is the one shown
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                          shortcut.toString(QKeySequence::NativeText)));
+        addAction(action); // active while this page is the one shown
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
@@ -516,8 +522,10 @@ void LibraryPage::runSearch()
     const QString text = m_search->text();
     m_result = m_index.search(text, filter, context);
 
-    // A new typed query ranks by relevance; changing only the filters keeps the chosen sort.
-    if (text.trimmed() != m_lastQueryText.trimmed() && !text.trimmed().isEmpty())
+    // A new typed query ranks by relevance and shows its best match; changing only the
+    // filters keeps the chosen sort and the question being read.
+    const bool newQuery = text.trimmed() != m_lastQueryText.trimmed();
+    if (newQuery && !text.trimmed().isEmpty())
         m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_lastQueryText = text;
 
@@ -534,12 +542,13 @@ void LibraryPage::runSearch()
         ++counts[q.category];
         if (!q.subcategory.isEmpty())
             ++counts[q.category + QLatin1Char('/') + q.subcategory];
-        if (category.isEmpty() || (q.category == category && (subcategory.isEmpty() || q.subcategory == subcategory)))
+        if (category.isEmpty() ||
+            (q.category == category && (subcategory.isEmpty() || q.subcategory == subcategory)))
             rows.push_back(hit.question);
     }
     updateTree(counts, int(m_result.hits.size()));
 
-    const int keep = m_current;
+    const int keep = newQuery && !text.trimmed().isEmpty() ? -1 : m_current;
     m_model->setRows(std::move(rows), m_result);
     updateSummary(m_model->rowCount());
     m_listStack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget *>(m_table) : m_listEmpty);
@@ -561,7 +570,8 @@ void LibraryPage::updateTree(const QHash<QString, int> &counts, int total)
     for (auto it = m_treeItems.cbegin(); it != m_treeItems.cend(); ++it) {
         const int count = it.key().isEmpty() ? total : counts.value(it.key());
         it.value()->setText(tr("%1  (%2)").arg(it.value()->data(Qt::UserRole + 1).toString()).arg(count));
-        it.value()->setForeground(count == 0 ? palette().brush(QPalette::PlaceholderText) : palette().brush(QPalette::Text));
+        it.value()->setForeground(count == 0 ? palette().brush(QPalette::PlaceholderText)
+                                             : palette().brush(QPalette::Text));
     }
 }
 
@@ -586,19 +596,22 @@ void LibraryPage::updateSummary(int shown)
                "<p>Deck files in <code>%1</code> are loaded at start.</p>")
                 .arg(QDir::toNativeSeparators(m_services.data.decksPath()).toHtmlEscaped()));
     } else if (shown == 0) {
-        m_listEmpty->setText(tr("<h3>Nothing matches</h3><p>Try fewer or shorter words, or "
-                                "<a href=\"clear:\">clear the search and filters</a> (Esc clears the search).</p>"));
+        m_listEmpty->setText(
+            tr("<h3>Nothing matches</h3><p>Try fewer or shorter words, or "
+               "<a href=\"clear:\">clear the search and filters</a> (Esc clears the search).</p>"));
     }
 }
 
 void LibraryPage::showHelp()
 {
     const bool empty = m_services.questions.questions().empty();
-    QString markdown = empty ? tr("# Your library is empty\n\nImport a deck with **Import…** (Ctrl+I) to start.\n\n")
-                             : tr("# Pick a question\n\nChoose one from the list to read the model answer. "
-                                  "Turn on **Hide Answers** (Ctrl+H) to test yourself first: Space reveals.\n\n");
-    markdown += tr("## Searching\n\nSearch is instant and ranked: matches in titles and key points come first. "
-                   "Press Ctrl+F to search from anywhere in the Library.\n\n");
+    QString markdown =
+        empty ? tr("# Your library is empty\n\nImport a deck with **Import…** (Ctrl+I) to start.\n\n")
+              : tr("# Pick a question\n\nChoose one from the list to read the model answer. "
+                   "Turn on **Hide Answers** (Ctrl+H) to test yourself first: Space reveals.\n\n");
+    markdown +=
+        tr("## Searching\n\nSearch is instant and ranked: matches in titles and key points come first. "
+           "Press Ctrl+F to search from anywhere in the Library.\n\n");
     markdown += searchHelpMarkdown();
     m_reader->showMarkdown(markdown);
 }
@@ -612,7 +625,8 @@ void LibraryPage::showQuestion(int index)
     {
         const QSignalBlocker block(m_notes);
         m_loadingNote = true;
-        m_notes->setPlainText(m_current >= 0 ? m_services.library.note(questions[std::size_t(m_current)].id) : QString());
+        m_notes->setPlainText(m_current >= 0 ? m_services.library.note(questions[std::size_t(m_current)].id)
+                                             : QString());
         m_loadingNote = false;
     }
     if (m_current < 0)
@@ -634,19 +648,23 @@ QString LibraryPage::questionMarkdown(const Question &q) const
     QString meta = categoryTitle(q.category);
     if (!q.subcategory.isEmpty())
         meta += QStringLiteral(" › ") + q.subcategory;
-    meta += QStringLiteral(" · ") + m_difficulty->itemText(m_difficulty->findData(difficultyId(q.difficulty)));
+    meta +=
+        QStringLiteral(" · ") + m_difficulty->itemText(m_difficulty->findData(difficultyId(q.difficulty)));
     if (!q.tags.isEmpty())
         meta += QStringLiteral(" · ") + q.tags.join(QStringLiteral(", "));
     md += QStringLiteral("*") + meta + QStringLiteral("*\n\n");
     if (q.prompt != q.title)
-        md += QStringLiteral("**") + tr("Question") + QStringLiteral("** — ") + q.prompt + QStringLiteral("\n\n");
+        md += QStringLiteral("**") + tr("Question") + QStringLiteral("** — ") + q.prompt +
+              QStringLiteral("\n\n");
 
     const bool hidden = m_hideAction->isChecked() && !m_revealed;
     if (hidden) {
         md += QStringLiteral("## ") + tr("Answer") + QStringLiteral("\n\n");
-        md += tr("*The answer is hidden: say yours out loud first.* [Reveal the answer](reveal:) (Space)\n\n");
+        md +=
+            tr("*The answer is hidden: say yours out loud first.* [Reveal the answer](reveal:) (Space)\n\n");
     } else {
-        md += QStringLiteral("## ") + tr("Answer") + QStringLiteral("\n\n") + q.answer + QStringLiteral("\n\n");
+        md +=
+            QStringLiteral("## ") + tr("Answer") + QStringLiteral("\n\n") + q.answer + QStringLiteral("\n\n");
         if (!q.keyPoints.isEmpty())
             md += QStringLiteral("## ") + tr("Key points") + QStringLiteral("\n\n") + bullet(q.keyPoints);
     }
@@ -781,9 +799,10 @@ void LibraryPage::showProblems()
 
 void LibraryPage::openImportDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import Questions"), QString(),
-        tr("Decks and Anki text (*.json *.txt *.tsv *.csv);;Loopcraft deck (*.json);;Anki notes in plain text (*.txt *.tsv *.csv)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Questions"), QString(),
+                                     tr("Decks and Anki text (*.json *.txt *.tsv *.csv);;Loopcraft deck "
+                                        "(*.json);;Anki notes in plain text (*.txt *.tsv *.csv)"));
     if (path.isEmpty())
         return;
     QString message;
@@ -813,7 +832,7 @@ bool LibraryPage::importFile(const QString &path, QString *message)
     std::size_t count = 0;
     if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
         count = QuestionBank::parseDeck(bytes, QDir::toNativeSeparators(path), problems).size();
-        deck = bytes;  // the user's own file, kept byte for byte
+        deck = bytes; // the user's own file, kept byte for byte
     } else {
         QSet<QString> taken;
         for (const Question &q : m_services.questions.questions())
@@ -829,8 +848,8 @@ bool LibraryPage::importFile(const QString &path, QString *message)
         count = notes.size();
     }
     if (count == 0)
-        return fail(tr("No questions could be read from %1.").arg(QDir::toNativeSeparators(path))
-                    + (problems.isEmpty() ? QString() : QLatin1Char('\n') + problems.first().toString()));
+        return fail(tr("No questions could be read from %1.").arg(QDir::toNativeSeparators(path)) +
+                    (problems.isEmpty() ? QString() : QLatin1Char('\n') + problems.first().toString()));
 
     const QString decks = m_services.data.decksPath();
     QString error;
@@ -838,7 +857,8 @@ bool LibraryPage::importFile(const QString &path, QString *message)
     bool replaced = false;
     if (result == DeckExchange::WriteResult::Exists) {
         switch (m_askConflict(QDir(decks).filePath(stem + QStringLiteral(".json")))) {
-        case Conflict::Cancel: return fail(tr("Import cancelled; nothing was changed."));
+        case Conflict::Cancel:
+            return fail(tr("Import cancelled; nothing was changed."));
         case Conflict::Replace:
             replaced = true;
             result = DeckExchange::writeUserDeck(decks, stem, deck, true, &error);
@@ -870,7 +890,8 @@ bool LibraryPage::importFile(const QString &path, QString *message)
         *message = tr("Imported %1 questions into %2.").arg(added).arg(written);
         const qsizetype skipped = problems.size() + qsizetype(count) - added;
         if (skipped > 0)
-            *message += QLatin1Char(' ') + tr("Skipped %1 entries; see Problems (Ctrl+Shift+P).").arg(skipped);
+            *message +=
+                QLatin1Char(' ') + tr("Skipped %1 entries; see Problems (Ctrl+Shift+P).").arg(skipped);
     }
     // Problems from Anki text are not in the bank's list (the written deck is clean): keep them.
     if (!problems.isEmpty() && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0) {
@@ -927,7 +948,8 @@ bool LibraryPage::exportTo(const QString &path, QString *message)
         return false;
     }
     if (message)
-        *message = tr("Exported %1 questions to %2.").arg(selection.size()).arg(QDir::toNativeSeparators(path));
+        *message =
+            tr("Exported %1 questions to %2.").arg(selection.size()).arg(QDir::toNativeSeparators(path));
     return true;
 }
 

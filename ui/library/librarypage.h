@@ -3,9 +3,9 @@
 #include "library/searchindex.h"
 #include "page.h"
 
+#include <functional>
 #include <QHash>
 #include <QTimer>
-#include <functional>
 #include <vector>
 
 class QAction;
@@ -55,7 +55,10 @@ public:
     // as Anki plain text, anything else as a Loopcraft deck.
     bool exportTo(const QString &path, QString *message = nullptr);
     // Asked when an imported deck's file already exists (a dialog unless replaced, e.g. in tests).
-    void setConflictHandler(std::function<Conflict(const QString &file)> handler) { m_askConflict = std::move(handler); }
+    void setConflictHandler(std::function<Conflict(const QString &file)> handler)
+    {
+        m_askConflict = std::move(handler);
+    }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -95,7 +98,7 @@ private:
     QToolButton *m_problemsButton = nullptr;
     QTreeView *m_tree = nullptr;
     QStandardItemModel *m_treeModel = nullptr;
-    QHash<QString, QStandardItem *> m_treeItems;  // "" all, "cat", "cat/sub"
+    QHash<QString, QStandardItem *> m_treeItems; // "" all, "cat", "cat/sub"
     QLabel *m_summary = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QLabel *m_listEmpty = nullptr;

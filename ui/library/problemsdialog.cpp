@@ -13,11 +13,11 @@ ProblemsDialog::ProblemsDialog(const QList<LoadProblem> &problems, QWidget *pare
 {
     setWindowTitle(tr("Problems in the question decks"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(problems.isEmpty()
-                                 ? tr("Every deck loaded cleanly.")
-                                 : tr("These entries could not be loaded and were skipped; everything else is in "
-                                      "the library. Fix the file and restart Loopcraft to load them."),
-                             this);
+    auto *intro = new QLabel(
+        problems.isEmpty() ? tr("Every deck loaded cleanly.")
+                           : tr("These entries could not be loaded and were skipped; everything else is in "
+                                "the library. Fix the file and restart Loopcraft to load them."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 

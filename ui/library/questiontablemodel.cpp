@@ -2,8 +2,8 @@
 
 #include "services.h"
 
-#include <QPoint>
 #include <algorithm>
+#include <QPoint>
 
 namespace loopcraft {
 
@@ -12,9 +12,12 @@ namespace {
 QString difficultyTitle(Difficulty difficulty)
 {
     switch (difficulty) {
-    case Difficulty::Easy: return QuestionTableModel::tr("Easy");
-    case Difficulty::Medium: return QuestionTableModel::tr("Medium");
-    case Difficulty::Hard: return QuestionTableModel::tr("Hard");
+    case Difficulty::Easy:
+        return QuestionTableModel::tr("Easy");
+    case Difficulty::Medium:
+        return QuestionTableModel::tr("Medium");
+    case Difficulty::Hard:
+        return QuestionTableModel::tr("Hard");
     }
     return {};
 }
@@ -83,10 +86,18 @@ QString QuestionTableModel::statusText(const Question &q) const
     if (const StudyStateProvider *provider = m_services.studyState) {
         const StudyState state = provider->studyState(q.id);
         switch (state.stage) {
-        case StudyState::Stage::New: text = tr("New"); break;
-        case StudyState::Stage::Learning: text = tr("Learning"); break;
-        case StudyState::Stage::Review: text = tr("Review"); break;
-        case StudyState::Stage::Relearning: text = tr("Relearning"); break;
+        case StudyState::Stage::New:
+            text = tr("New");
+            break;
+        case StudyState::Stage::Learning:
+            text = tr("Learning");
+            break;
+        case StudyState::Stage::Review:
+            text = tr("Review");
+            break;
+        case StudyState::Stage::Relearning:
+            text = tr("Relearning");
+            break;
         }
         if (state.due)
             text = tr("%1, due").arg(text);
@@ -106,23 +117,31 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
     const Question &q = m_services.questions.questions()[static_cast<std::size_t>(question)];
     auto display = [&]() -> QString {
         switch (index.column()) {
-        case TitleColumn: return q.title;
-        case CategoryColumn: return categoryTitle(q.category);
-        case DifficultyColumn: return difficultyTitle(q.difficulty);
-        case StatusColumn: return statusText(q);
-        case TagsColumn: return q.tags.join(QStringLiteral(", "));
-        default: return {};
+        case TitleColumn:
+            return q.title;
+        case CategoryColumn:
+            return categoryTitle(q.category);
+        case DifficultyColumn:
+            return difficultyTitle(q.difficulty);
+        case StatusColumn:
+            return statusText(q);
+        case TagsColumn:
+            return q.tags.join(QStringLiteral(", "));
+        default:
+            return {};
         }
     };
     switch (role) {
-    case Qt::DisplayRole: return display();
+    case Qt::DisplayRole:
+        return display();
     case Qt::ToolTipRole:
         if (index.column() == CategoryColumn && !q.subcategory.isEmpty())
             return tr("%1 › %2").arg(categoryTitle(q.category), q.subcategory);
         if (index.column() == TitleColumn)
             return q.prompt == q.title ? q.title : QStringLiteral("%1\n\n%2").arg(q.title, q.prompt);
         return display();
-    case QuestionIndexRole: return question;
+    case QuestionIndexRole:
+        return question;
     case HighlightRole: {
         if (!m_result.hasHighlights() || (index.column() != TitleColumn && index.column() != TagsColumn))
             return {};
@@ -131,7 +150,8 @@ QVariant QuestionTableModel::data(const QModelIndex &index, int role) const
             ranges << QPoint(start, length);
         return ranges;
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -140,12 +160,18 @@ QVariant QuestionTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TitleColumn: return tr("Title");
-    case CategoryColumn: return tr("Category");
-    case DifficultyColumn: return tr("Difficulty");
-    case StatusColumn: return tr("Status");
-    case TagsColumn: return tr("Tags");
-    default: return {};
+    case TitleColumn:
+        return tr("Title");
+    case CategoryColumn:
+        return tr("Category");
+    case DifficultyColumn:
+        return tr("Difficulty");
+    case StatusColumn:
+        return tr("Status");
+    case TagsColumn:
+        return tr("Tags");
+    default:
+        return {};
     }
 }
 
@@ -181,23 +207,30 @@ void QuestionTableModel::applySort()
         const Question &x = at(a), &y = at(b);
         int c = 0;
         switch (m_sortColumn) {
-        case TitleColumn: c = x.title.compare(y.title, Qt::CaseInsensitive); break;
+        case TitleColumn:
+            c = x.title.compare(y.title, Qt::CaseInsensitive);
+            break;
         case CategoryColumn:
             c = x.category.compare(y.category);
             if (c == 0)
                 c = x.subcategory.compare(y.subcategory, Qt::CaseInsensitive);
             break;
-        case DifficultyColumn: c = int(x.difficulty) - int(y.difficulty); break;
+        case DifficultyColumn:
+            c = int(x.difficulty) - int(y.difficulty);
+            break;
         case StatusColumn:
             c = (library.isBookmarked(y.id) ? 1 : 0) - (library.isBookmarked(x.id) ? 1 : 0);
             if (c == 0)
                 c = stageOrder(provider, x.id) - stageOrder(provider, y.id);
             break;
-        case TagsColumn: c = x.tags.join(QLatin1Char(' ')).compare(y.tags.join(QLatin1Char(' '))); break;
-        default: break;
+        case TagsColumn:
+            c = x.tags.join(QLatin1Char(' ')).compare(y.tags.join(QLatin1Char(' ')));
+            break;
+        default:
+            break;
         }
         if (c == 0)
-            return false;  // stable: ties keep the search's order
+            return false; // stable: ties keep the search's order
         return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
     };
     std::stable_sort(m_rows.begin(), m_rows.end(), less);

@@ -17,8 +17,8 @@ class QuestionTableModel : public QAbstractTableModel {
 public:
     enum Column { TitleColumn, CategoryColumn, DifficultyColumn, StatusColumn, TagsColumn, ColumnCount };
     enum Role {
-        QuestionIndexRole = Qt::UserRole + 1,  // int: index into QuestionBank::questions()
-        HighlightRole,                          // QVariantList of QPoint(start, length) in the display text
+        QuestionIndexRole = Qt::UserRole + 1, // int: index into QuestionBank::questions()
+        HighlightRole,                        // QVariantList of QPoint(start, length) in the display text
     };
 
     explicit QuestionTableModel(Services &services, QObject *parent = nullptr);
@@ -44,8 +44,8 @@ private:
     void applySort();
 
     Services &m_services;
-    std::vector<int> m_relevance;  // rows in the search's order
-    std::vector<int> m_rows;       // rows as shown
+    std::vector<int> m_relevance; // rows in the search's order
+    std::vector<int> m_rows;      // rows as shown
     SearchResult m_result;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

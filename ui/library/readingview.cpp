@@ -23,6 +23,8 @@ ReadingView::ReadingView(QWidget *parent) : QTextBrowser(parent)
 
 void ReadingView::showMarkdown(const QString &markdown, const SearchResult &matches)
 {
+    if (markdown == m_markdown && matches.terms == m_matches.terms && matches.phrases == m_matches.phrases)
+        return;
     m_markdown = markdown;
     m_matches = matches;
     restyle();
@@ -31,7 +33,9 @@ void ReadingView::showMarkdown(const QString &markdown, const SearchResult &matc
 void ReadingView::restyle()
 {
     setMarkdown(m_markdown);
+    // One edit block: the document is laid out once at the end, not after every change.
     QTextCursor all(document());
+    all.beginEditBlock();
     all.select(QTextCursor::Document);
     QTextBlockFormat spacing;
     spacing.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
@@ -43,23 +47,26 @@ void ReadingView::restyle()
         marked.setBackground(HighlightDelegate::highlightColor(palette()));
         for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
             for (const auto &[start, length] : m_matches.matchRanges(block.text())) {
-                QTextCursor cursor(document());
-                cursor.setPosition(block.position() + start);
-                cursor.setPosition(block.position() + start + length, QTextCursor::KeepAnchor);
-                cursor.mergeCharFormat(marked);
+                all.setPosition(block.position() + start);
+                all.setPosition(block.position() + start + length, QTextCursor::KeepAnchor);
+                all.mergeCharFormat(marked);
                 m_highlighted += length;
             }
         }
     }
+    all.endEditBlock();
     verticalScrollBar()->setValue(0);
     fitColumn();
 }
 
 void ReadingView::fitColumn()
 {
-    const int column = fontMetrics().averageCharWidth() * kColumnCharacters + 2 * int(document()->documentMargin());
+    const int column =
+        fontMetrics().averageCharWidth() * kColumnCharacters + 2 * int(document()->documentMargin());
     const int available = viewport()->width();
-    setLineWrapColumnOrWidth(std::max(120, std::min(column, available)));
+    const int width = std::max(120, std::min(column, available));
+    if (width != lineWrapColumnOrWidth())
+        setLineWrapColumnOrWidth(width);
 }
 
 void ReadingView::resizeEvent(QResizeEvent *event)
@@ -72,7 +79,8 @@ void ReadingView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
     // The marker colour follows the palette (light/dark switch).
-    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) && !m_markdown.isEmpty())
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) &&
+        !m_markdown.isEmpty())
         restyle();
 }
 
@@ -80,8 +88,8 @@ bool ReadingView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == viewport() && event->type() == QEvent::MouseButtonRelease) {
         const auto *mouse = static_cast<QMouseEvent *>(event);
-        if (mouse->button() == Qt::LeftButton && anchorAt(mouse->position().toPoint()).isEmpty()
-            && textCursor().selectedText().isEmpty())
+        if (mouse->button() == Qt::LeftButton && anchorAt(mouse->position().toPoint()).isEmpty() &&
+            textCursor().selectedText().isEmpty())
             emit clicked();
     }
     return QTextBrowser::eventFilter(watched, event);

@@ -15,7 +15,7 @@ public:
 
     explicit ReadingView(QWidget *parent = nullptr);
 
-    // Shows Markdown, marking what result matched.
+    // Shows Markdown, marking what result matched (nothing is redone when both are unchanged).
     void showMarkdown(const QString &markdown, const SearchResult &matches = {});
     // Characters marked by the last showMarkdown(), for tests.
     int highlightedCharacters() const { return m_highlighted; }
