@@ -7,12 +7,9 @@ namespace loopcraft {
 QString difficultyId(Difficulty difficulty)
 {
     switch (difficulty) {
-    case Difficulty::Easy:
-        return QStringLiteral("easy");
-    case Difficulty::Medium:
-        return QStringLiteral("medium");
-    case Difficulty::Hard:
-        return QStringLiteral("hard");
+    case Difficulty::Easy: return QStringLiteral("easy");
+    case Difficulty::Medium: return QStringLiteral("medium");
+    case Difficulty::Hard: return QStringLiteral("hard");
     }
     return {};
 }

@@ -1,21 +1,21 @@
 #pragma once
 
-#include <optional>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
+#include <optional>
 
 namespace loopcraft {
 
 enum class Difficulty { Easy, Medium, Hard };
 
-QString difficultyId(Difficulty difficulty); // "easy", ...
+QString difficultyId(Difficulty difficulty);                       // "easy", ...
 std::optional<Difficulty> difficultyFromId(const QString &id);
 
 // A question's link to a Concepts page with preset parameters.
 struct ConceptLink {
-    QString page;       // "overfitting", "bias-variance", "gradient-descent"
-    QVariantMap params; // parameter name -> number or string
+    QString page;        // "overfitting", "bias-variance", "gradient-descent"
+    QVariantMap params;  // parameter name -> number or string
 };
 
 // One interview question with its model answer (content/CONTENT.md describes the fields).
@@ -25,7 +25,7 @@ struct Question {
     QString subcategory;
     QString title;
     QString prompt;
-    QString answer; // Markdown
+    QString answer;      // Markdown
     Difficulty difficulty = Difficulty::Medium;
     QStringList tags;
     QStringList keyPoints;
@@ -33,7 +33,7 @@ struct Question {
     QStringList related;
     QStringList principles;
     std::optional<ConceptLink> conceptLink;
-    QString deck; // the deck it came from, for messages and filters
+    QString deck;        // the deck it came from, for messages and filters
     bool userDeck = false;
 };
 

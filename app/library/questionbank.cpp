@@ -14,10 +14,7 @@ namespace {
 
 using nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuestionBank", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("QuestionBank", text); }
 
 // Reads fields of one question, collecting a problem for each missing or wrong-typed one.
 class FieldReader {
@@ -62,8 +59,7 @@ public:
             return {};
         }
         if (!it->is_array()) {
-            problem(QString::fromLatin1(key),
-                    tr("expected a list of strings, found %1").arg(jsonTypeName(*it)));
+            problem(QString::fromLatin1(key), tr("expected a list of strings, found %1").arg(jsonTypeName(*it)));
             return {};
         }
         QStringList values;
@@ -92,9 +88,8 @@ std::optional<ConceptLink> readConcept(const json &object, FieldReader &reader)
     if (it == object.end() || it->is_null())
         return std::nullopt;
     if (!it->is_object()) {
-        reader.problem(
-            QStringLiteral("concept"),
-            tr("expected an object with \"page\" and \"params\", found %1").arg(jsonTypeName(*it)));
+        reader.problem(QStringLiteral("concept"), tr("expected an object with \"page\" and \"params\", found %1")
+                                                       .arg(jsonTypeName(*it)));
         return std::nullopt;
     }
     ConceptLink link;
@@ -107,16 +102,14 @@ std::optional<ConceptLink> readConcept(const json &object, FieldReader &reader)
     static const QStringList pages{QStringLiteral("overfitting"), QStringLiteral("bias-variance"),
                                    QStringLiteral("gradient-descent")};
     if (!pages.contains(link.page)) {
-        reader.problem(
-            QStringLiteral("concept.page"),
-            tr("unknown page \"%1\"; expected one of %2").arg(link.page, pages.join(QStringLiteral(", "))));
+        reader.problem(QStringLiteral("concept.page"),
+                       tr("unknown page \"%1\"; expected one of %2").arg(link.page, pages.join(QStringLiteral(", "))));
         return std::nullopt;
     }
     const auto params = it->find("params");
     if (params != it->end() && !params->is_null()) {
         if (!params->is_object()) {
-            reader.problem(QStringLiteral("concept.params"),
-                           tr("expected an object, found %1").arg(jsonTypeName(*params)));
+            reader.problem(QStringLiteral("concept.params"), tr("expected an object, found %1").arg(jsonTypeName(*params)));
             return std::nullopt;
         }
         for (const auto &[name, value] : params->items()) {
@@ -139,15 +132,12 @@ std::optional<Question> readQuestion(const json &object, int position, const QSt
                                      QList<LoadProblem> &problems)
 {
     if (!object.is_object()) {
-        problems.append({file,
-                         tr("question %1").arg(position + 1),
-                         {},
+        problems.append({file, tr("question %1").arg(position + 1), {},
                          tr("expected an object, found %1").arg(jsonTypeName(object))});
         return std::nullopt;
     }
     QString label = tr("question %1").arg(position + 1);
-    if (const auto id = object.find("id");
-        id != object.end() && id->is_string() && !id->get<std::string>().empty())
+    if (const auto id = object.find("id"); id != object.end() && id->is_string() && !id->get<std::string>().empty())
         label = QString::fromStdString(id->get<std::string>());
 
     FieldReader reader(object, file, label, problems);
@@ -155,8 +145,7 @@ std::optional<Question> readQuestion(const json &object, int position, const QSt
     q.id = reader.string("id", true);
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*$"));
     if (!q.id.isEmpty() && !idPattern.match(q.id).hasMatch())
-        reader.problem(QStringLiteral("id"),
-                       tr("\"%1\" should be lowercase letters, digits, '-' and '.'").arg(q.id));
+        reader.problem(QStringLiteral("id"), tr("\"%1\" should be lowercase letters, digits, '-' and '.'").arg(q.id));
     q.category = reader.string("category", true);
     q.subcategory = reader.string("subcategory", false);
     q.title = reader.string("title", false);
@@ -198,9 +187,7 @@ std::vector<Question> QuestionBank::parseDeck(const QByteArray &bytes, const QSt
     }
     const auto list = load.data.find("questions");
     if (list == load.data.end() || !list->is_array()) {
-        problems.append({fileLabel,
-                         {},
-                         QStringLiteral("questions"),
+        problems.append({fileLabel, {}, QStringLiteral("questions"),
                          list == load.data.end() ? tr("is missing; expected a list of questions")
                                                  : tr("expected a list, found %1").arg(jsonTypeName(*list))});
         return questions;
@@ -262,9 +249,7 @@ void QuestionBank::loadUserDecks(const QString &directory)
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
-            m_problems.append({QDir::toNativeSeparators(file.fileName()),
-                               {},
-                               {},
+            m_problems.append({QDir::toNativeSeparators(file.fileName()), {}, {},
                                tr("could not be read: %1").arg(file.errorString())});
             continue;
         }

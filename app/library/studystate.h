@@ -9,8 +9,8 @@ namespace loopcraft {
 struct StudyState {
     enum class Stage { New, Learning, Review, Relearning };
     Stage stage = Stage::New;
-    bool due = false;          // due now (or overdue)
-    double intervalDays = 0.0; // current scheduled interval, 0 for new cards
+    bool due = false;            // due now (or overdue)
+    double intervalDays = 0.0;   // current scheduled interval, 0 for new cards
 };
 
 class StudyStateProvider {
