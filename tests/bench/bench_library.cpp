@@ -3,6 +3,7 @@
 #include "navigator.h"
 #include "services.h"
 
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QTemporaryDir>
 
@@ -167,19 +168,39 @@ BENCHMARK(BM_IndexBuild)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond)-
 
 // What a keystroke costs in the Library page at N questions: search, list model reset, tree
 // counts and the reading pane, for each prefix of "gradient descent" typed one key at a time.
+namespace {
+
+struct PageFixture {
+    std::unique_ptr<Services> services;
+    Navigator navigator;
+    std::unique_ptr<LibraryPage> page;
+};
+std::map<int, std::unique_ptr<PageFixture>> &pageFixtures()
+{
+    static std::map<int, std::unique_ptr<PageFixture>> fixtures;
+    return fixtures;
+}
+
+} // namespace
+
 static void BM_LibraryTyping(benchmark::State &state)
 {
     static QTemporaryDir dir;
-    static std::map<int, std::pair<std::unique_ptr<Services>, std::unique_ptr<LibraryPage>>> pages;
+    if (pageFixtures().empty())
+        // Widgets must go before the QApplication does; post routines run at its start.
+        qAddPostRoutine([] { pageFixtures().clear(); });
     const int n = static_cast<int>(state.range(0));
-    auto &[services, page] = pages[n];
-    if (!page) {
+    auto &fixture = pageFixtures()[n];
+    if (!fixture) {
+        fixture = std::make_unique<PageFixture>();
+        auto &services = fixture->services;
+        auto &page = fixture->page;
         services = std::make_unique<Services>(DataDirectory(dir.filePath(QString::number(n))));
         services->questions.addQuestions(bank(n).questions(), QStringLiteral("synthetic"), true);
-        static Navigator navigator;
-        page = std::make_unique<LibraryPage>(*services, &navigator);
+        page = std::make_unique<LibraryPage>(*services, &fixture->navigator);
         page->resize(1100, 760);
     }
+    LibraryPage *page = fixture->page.get();
     auto *search = page->findChild<QLineEdit *>(QStringLiteral("librarySearch"));
     const QString typed = QStringLiteral("gradient descent");
     qsizetype i = 0;
