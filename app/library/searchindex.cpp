@@ -31,23 +31,29 @@ int countWords(QStringView text)
     return count;
 }
 
-QString fieldText(const Question &q, int field)
+// The texts of one field: a list field is several texts, so phrases never run across items.
+template <typename F> void forEachFieldText(const Question &q, int field, F &&f)
 {
     switch (field) {
-    case SearchIndex::Title:
-        return q.title;
+    case SearchIndex::Title: f(QStringView(q.title)); break;
     case SearchIndex::Prompt:
-        return q.title == q.prompt ? QString() : q.prompt;
+        if (q.prompt != q.title)
+            f(QStringView(q.prompt));
+        break;
     case SearchIndex::KeyPoints:
-        return q.keyPoints.join(QLatin1Char('\n'));
+        for (const QString &s : q.keyPoints)
+            f(QStringView(s));
+        break;
     case SearchIndex::Tags:
-        return q.tags.join(QLatin1Char(' '));
+        for (const QString &s : q.tags)
+            f(QStringView(s));
+        break;
     case SearchIndex::FollowUps:
-        return q.followUps.join(QLatin1Char('\n'));
-    case SearchIndex::Answer:
-        return q.answer;
-    default:
-        return {};
+        for (const QString &s : q.followUps)
+            f(QStringView(s));
+        break;
+    case SearchIndex::Answer: f(QStringView(q.answer)); break;
+    default: break;
     }
 }
 
@@ -203,7 +209,8 @@ void SearchIndex::build(const std::vector<Question> &questions)
     std::vector<std::array<std::uint16_t, FieldCount>> lengths(questions.size());
     for (std::size_t d = 0; d < questions.size(); ++d)
         for (int f = 0; f < FieldCount; ++f) {
-            const int n = countWords(fieldText(questions[d], f));
+            int n = 0;
+            forEachFieldText(questions[d], f, [&n](QStringView text) { n += countWords(text); });
             lengths[d][static_cast<std::size_t>(f)] = static_cast<std::uint16_t>(std::min(n, 65535));
             average[static_cast<std::size_t>(f)] += n;
         }
@@ -221,15 +228,14 @@ void SearchIndex::build(const std::vector<Question> &questions)
         local.clear();
         m_forwardStart.push_back(static_cast<std::uint32_t>(m_forward.size()));
         for (int f = 0; f < FieldCount; ++f) {
-            if (f > 0)
-                m_forward.push_back(kFieldBreak);
-            for (const Token &token : Tokenizer::tokenize(fieldText(questions[d], f))) {
-                auto it = ids.constFind(token.term);
+            auto addTerm = [&](const QString &term, int, int) {
+                auto it = ids.constFind(term);
                 int id;
                 if (it == ids.constEnd()) {
                     id = static_cast<int>(terms.size());
-                    ids.insert(token.term, id);
-                    terms.push_back(token.term);
+                    const QString key(term.constData(), term.size());  // its own copy, not the buffer
+                    ids.insert(key, id);
+                    terms.push_back(key);
                     postings.emplace_back();
                     slot.push_back(-1);
                 } else {
@@ -244,7 +250,11 @@ void SearchIndex::build(const std::vector<Question> &questions)
                 auto &tf = local[static_cast<std::size_t>(s)].second[static_cast<std::size_t>(f)];
                 if (tf < 65535)
                     ++tf;
-            }
+            };
+            forEachFieldText(questions[d], f, [&](QStringView text) {
+                m_forward.push_back(kFieldBreak);  // phrases never cross fields or list items
+                Tokenizer::forEachTerm(text, addTerm);
+            });
         }
         for (const auto &[id, tf] : local) {
             float weight = 0.0f;

@@ -42,36 +42,47 @@ QString Tokenizer::fold(QStringView word)
     return out.toLower();
 }
 
+qsizetype Tokenizer::wordEnd(QStringView text, qsizetype start)
+{
+    const qsizetype n = text.size();
+    qsizetype i = start;
+    while (i < n) {
+        const char16_t u = text[i].unicode();
+        if (u < 0x80 ? isWordStart(text[i]) : isWordChar(text[i])) {
+            ++i;
+            continue;
+        }
+        // Keep "don't" and "o'brien" whole; an apostrophe elsewhere splits.
+        if ((u == '\'' || u == 0x2019) && i + 1 < n && text[i + 1].isLetter() && i > start) {
+            ++i;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+void Tokenizer::foldInto(QStringView word, QString &out)
+{
+    out.resize(0);
+    if (isAscii(word)) {
+        for (QChar c : word) {
+            const char16_t u = c.unicode();
+            if (u == '\'')
+                continue;
+            out.append(QChar(u >= 'A' && u <= 'Z' ? char16_t(u + 32) : u));
+        }
+        return;
+    }
+    out = fold(word);
+    out.remove(QLatin1Char('\''));
+    out.remove(QChar(0x2019));
+}
+
 QList<Token> Tokenizer::tokenize(QStringView text)
 {
     QList<Token> tokens;
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-        while (i < n && !text[i].isLetterOrNumber())
-            ++i;
-        if (i >= n)
-            break;
-        const qsizetype start = i;
-        while (i < n) {
-            if (isWordChar(text[i])) {
-                ++i;
-                continue;
-            }
-            // Keep "don't" and "o'brien" whole; an apostrophe elsewhere splits.
-            if ((text[i] == QLatin1Char('\'') || text[i] == QChar(0x2019)) && i + 1 < n &&
-                text[i + 1].isLetter() && i > start) {
-                ++i;
-                continue;
-            }
-            break;
-        }
-        QString term = fold(text.mid(start, i - start));
-        term.remove(QLatin1Char('\''));
-        term.remove(QChar(0x2019));
-        if (!term.isEmpty())
-            tokens.append({term, int(start), int(i - start)});
-    }
+    forEachTerm(text, [&tokens](const QString &term, int start, int length) { tokens.append({term, start, length}); });
     return tokens;
 }
 

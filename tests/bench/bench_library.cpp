@@ -1,4 +1,5 @@
 #include "library/librarypage.h"
+#include "library/questionbank.h"
 #include "library/searchindex.h"
 #include "navigator.h"
 #include "services.h"
@@ -211,3 +212,17 @@ static void BM_LibraryTyping(benchmark::State &state)
     }
 }
 BENCHMARK(BM_LibraryTyping)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// The index over the shipped bank, built when the Library page opens.
+static void BM_IndexShipped(benchmark::State &state)
+{
+    QuestionBank shipped;
+    shipped.loadShipped();
+    for (auto _ : state) {
+        SearchIndex index;
+        index.build(shipped.questions());
+        benchmark::DoNotOptimize(index.vocabularySize());
+    }
+    state.counters["questions"] = double(shipped.questions().size());
+}
+BENCHMARK(BM_IndexShipped)->Unit(benchmark::kMillisecond);

@@ -101,6 +101,9 @@ LibraryPage::LibraryPage(Services &services, Navigator *navigator, QWidget *pare
 
     rebuildIndex();
     runSearch();
+    // The index is built just after the page first shows (or by the first search, whichever
+    // comes first), so opening the app never waits for it.
+    QTimer::singleShot(0, this, &LibraryPage::ensureIndex);
 }
 
 LibraryPage::~LibraryPage() = default;
@@ -436,10 +439,18 @@ void LibraryPage::activated()
 
 void LibraryPage::rebuildIndex()
 {
-    m_index.build(m_services.questions.questions());
+    m_indexReady = false;
     rebuildTree();
     populateTags();
     updateProblemsButton();
+}
+
+void LibraryPage::ensureIndex()
+{
+    if (m_indexReady)
+        return;
+    m_index.build(m_services.questions.questions());
+    m_indexReady = true;
 }
 
 void LibraryPage::rebuildTree()
@@ -520,7 +531,16 @@ void LibraryPage::runSearch()
     context.bookmarks = &m_services.library.bookmarks();
     context.studyState = m_services.studyState;
     const QString text = m_search->text();
-    m_result = m_index.search(text, filter, context);
+    if (text.trimmed().isEmpty() && filter.isEmpty()) {
+        // Everything, in bank order: no index needed (the first view at start-up).
+        m_result = {};
+        m_result.hits.reserve(m_services.questions.questions().size());
+        for (int i = 0; i < int(m_services.questions.questions().size()); ++i)
+            m_result.hits.push_back({i, 0.0f});
+    } else {
+        ensureIndex();
+        m_result = m_index.search(text, filter, context);
+    }
 
     // A new typed query ranks by relevance and shows its best match; changing only the
     // filters keeps the chosen sort and the question being read.

@@ -67,6 +67,7 @@ private:
     void buildUi();
     void buildActions();
     void rebuildIndex();
+    void ensureIndex();
     void rebuildTree();
     void populateTags();
     void scheduleSearch();
@@ -90,6 +91,7 @@ private:
     Navigator *m_navigator;
     SearchIndex m_index;
     SearchResult m_result;
+    bool m_indexReady = false;
 
     QLineEdit *m_search = nullptr;
     QComboBox *m_difficulty = nullptr;
