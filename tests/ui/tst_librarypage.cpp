@@ -220,6 +220,13 @@ private slots:
         QTest::keyClick(f.table(), Qt::Key_H, Qt::ControlModifier);
         QVERIFY(!f.reader()->toPlainText().contains(answer));
         QVERIFY(!f.reader()->toPlainText().contains(QStringLiteral("A key point.")));
+        // Space still types a space in the search box and the notes.
+        QTest::keyClicks(f.search(), QStringLiteral("a b"));
+        QCOMPARE(f.search()->text(), QStringLiteral("a b"));
+        QVERIFY(!f.reader()->toPlainText().contains(answer));
+        f.search()->clear();
+        f.page->selectQuestion(QStringLiteral("algorithms.boosting"));
+        f.table()->setFocus();
         QTest::keyClick(f.table(), Qt::Key_Space);
         QVERIFY(f.reader()->toPlainText().contains(answer));
         // The next question is hidden again; a click on the text reveals it.

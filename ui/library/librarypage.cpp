@@ -677,6 +677,24 @@ QString LibraryPage::questionMarkdown(const Question &q) const
         md += QStringLiteral("**") + tr("Question") + QStringLiteral("** — ") + q.prompt +
               QStringLiteral("\n\n");
 
+    // Behavioural questions: the principles first, with the user's own stories for each, since
+    // that is what the answer should be built from.
+    if (!q.principles.isEmpty()) {
+        md += QStringLiteral("## ") + tr("Leadership Principles it probes") + QStringLiteral("\n\n");
+        for (const QString &id : q.principles) {
+            md += QStringLiteral("- [%1](principle:%2)").arg(m_services.principles.nameOf(id), id);
+            QStringList stories;
+            if (m_services.storyDirectory)
+                for (const StorySummary &story : m_services.storyDirectory->storiesForPrinciple(id))
+                    stories << story.title;
+            if (stories.isEmpty())
+                md += QStringLiteral(" — ") + tr("No stories yet — write one in Stories (Ctrl+4)");
+            else
+                md += QStringLiteral(" — ") + tr("your stories: %1").arg(stories.join(QStringLiteral("; ")));
+            md += QLatin1Char('\n');
+        }
+        md += QLatin1Char('\n');
+    }
     const bool hidden = m_hideAction->isChecked() && !m_revealed;
     if (hidden) {
         md += QStringLiteral("## ") + tr("Answer") + QStringLiteral("\n\n");
@@ -699,22 +717,6 @@ QString LibraryPage::questionMarkdown(const Question &q) const
                 links << tr("%1 (not in your library)").arg(id);
         }
         md += QStringLiteral("## ") + tr("Related") + QStringLiteral("\n\n") + bullet(links);
-    }
-    if (!q.principles.isEmpty()) {
-        md += QStringLiteral("## ") + tr("Leadership Principles it probes") + QStringLiteral("\n\n");
-        for (const QString &id : q.principles) {
-            md += QStringLiteral("- [%1](principle:%2)").arg(m_services.principles.nameOf(id), id);
-            QStringList stories;
-            if (m_services.storyDirectory)
-                for (const StorySummary &story : m_services.storyDirectory->storiesForPrinciple(id))
-                    stories << story.title;
-            if (stories.isEmpty())
-                md += QStringLiteral(" — ") + tr("No stories yet — write one in Stories (Ctrl+4)");
-            else
-                md += QStringLiteral(" — ") + tr("your stories: %1").arg(stories.join(QStringLiteral("; ")));
-            md += QLatin1Char('\n');
-        }
-        md += QLatin1Char('\n');
     }
     return md;
 }
