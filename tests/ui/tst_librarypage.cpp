@@ -339,6 +339,67 @@ private slots:
         QVERIFY(parseProblems.isEmpty());
     }
 
+    void badImportsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        const QByteArray deck = R"({"schema": 1, "questions": [{"id": "a.b", "category": "a", "prompt": "p", "answer": "x", "difficulty": "easy"}]})";
+        QTest::newRow("truncated deck") << "deck.json" << deck.left(deck.size() / 2);
+        QTest::newRow("wrong-typed deck") << "deck.json" << QByteArray(R"({"schema": 1, "questions": {"id": 3}})");
+        QTest::newRow("question of wrong types") << "deck.json"
+                                                 << QByteArray(R"({"schema": 1, "questions": [{"id": 5, "prompt": []}]})");
+        QTest::newRow("empty text") << "cards.txt" << QByteArray();
+        QByteArray random(700, '\0');
+        for (int i = 0; i < random.size(); ++i)
+            random[i] = char((i * 7919 + 13) % 256);
+        QTest::newRow("random bytes as deck") << "deck.json" << random;
+        QTest::newRow("random bytes as text") << "cards.txt" << random;
+    }
+    void badImportsChangeNothing()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        Fixture f;
+        const QString path = f.dir.filePath(name);
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+        }
+        const QStringList before = QDir(f.services->data.decksPath()).entryList(QDir::Files);
+        QString message;
+        QVERIFY(!f.page->importFile(path, &message));
+        QVERIFY(message.contains(QStringLiteral("No questions")));
+        QCOMPARE(QDir(f.services->data.decksPath()).entryList(QDir::Files), before);
+        QCOMPARE(f.model()->rowCount(), 3);
+    }
+
+    void replacingADeckReloadsIt()
+    {
+        Fixture f;
+        const QString path = f.dir.filePath(QStringLiteral("test.json"));  // same name as the fixture's deck
+        Question q;
+        q.id = QStringLiteral("math.bayes");
+        q.category = QStringLiteral("math");
+        q.title = q.prompt = QStringLiteral("Bayes' rule");
+        q.answer = QStringLiteral("Posterior is prior times likelihood.");
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(DeckExchange::toDeckJson({&q}, QStringLiteral("Test")));
+        }
+        f.page->setConflictHandler([](const QString &) { return LibraryPage::Conflict::Cancel; });
+        QString message;
+        QVERIFY(!f.page->importFile(path, &message));
+        QCOMPARE(f.model()->rowCount(), 3);
+        f.page->setConflictHandler([](const QString &) { return LibraryPage::Conflict::Replace; });
+        QVERIFY2(f.page->importFile(path, &message), qPrintable(message));
+        // The bank is read again (shipped decks too): the old deck's questions are gone.
+        QVERIFY(f.titles().contains(QStringLiteral("Bayes' rule")));
+        QVERIFY(!f.titles().contains(QStringLiteral("Fitting residuals with trees")));
+        QVERIFY(f.services->questions.find(QStringLiteral("algorithms.boosting")) == nullptr);
+    }
+
     void emptyLibraryTeachesHowToStart()
     {
         Fixture f(false);
