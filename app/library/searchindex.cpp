@@ -334,7 +334,9 @@ std::vector<SearchIndex::Expansion> SearchIndex::expand(const QString &word, boo
                 out.push_back({id, kPrefixFactor});
         }
     }
-    if (typos && word.size() >= kTypoMinLength) {
+    // Digits carry meaning ("resnet50", "gpt4", "l1"): a different digit is another word.
+    const bool hasDigit = std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit(); });
+    if (typos && word.size() >= kTypoMinLength && !hasDigit) {
         const auto length = static_cast<std::size_t>(word.size());
         for (std::size_t l = length - 1; l <= length + 1 && l < m_byLength.size(); ++l)
             for (int id : m_byLength[l])

@@ -200,6 +200,7 @@ static void BM_LibraryTyping(benchmark::State &state)
         services->questions.addQuestions(bank(n).questions(), QStringLiteral("synthetic"), true);
         page = std::make_unique<LibraryPage>(*services, &fixture->navigator);
         page->resize(1100, 760);
+        page->waitForIndex();
     }
     LibraryPage *page = fixture->page.get();
     auto *search = page->findChild<QLineEdit *>(QStringLiteral("librarySearch"));

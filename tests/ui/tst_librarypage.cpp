@@ -400,6 +400,27 @@ private slots:
         QVERIFY(f.services->questions.find(QStringLiteral("algorithms.boosting")) == nullptr);
     }
 
+    void bigBanksAreIndexedWithoutBlocking()
+    {
+        QTemporaryDir dir;
+        Services services{DataDirectory(dir.path())};
+        std::vector<Question> many;
+        for (int i = 0; i < 6000; ++i)
+            many.push_back(make(QStringLiteral("math.q%1").arg(i), QStringLiteral("Question %1").arg(i),
+                                QStringLiteral("About topic%1 and more.").arg(i % 10), {}, Difficulty::Medium));
+        services.questions.addQuestions(std::move(many), QStringLiteral("many"), true);
+        Navigator navigator;
+        LibraryPage page(services, &navigator);
+        page.show();
+        auto *search = page.findChild<QLineEdit *>(QStringLiteral("librarySearch"));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("questionTable"));
+        QCOMPARE(table->model()->rowCount(), 6000);  // shown before any index exists
+        search->setText(QStringLiteral("topic3"));
+        page.runSearch();  // returns at once; the search runs when the index is ready
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 600, 20000);
+        QVERIFY(!page.isIndexing());
+    }
+
     void emptyLibraryTeachesHowToStart()
     {
         Fixture f(false);

@@ -347,6 +347,17 @@ private slots:
         QVERIFY(index.expansions(QStringLiteral("grad")).contains(QStringLiteral("gradient")));
     }
 
+    void digitsAreNeverTypos()
+    {
+        std::vector<Question> bank;
+        bank.push_back(make(QStringLiteral("a.one"), QStringLiteral("ResNet50 in practice"), QStringLiteral("Deep.")));
+        bank.push_back(make(QStringLiteral("a.two"), QStringLiteral("ResNet18 in practice"), QStringLiteral("Small.")));
+        SearchIndex index;
+        index.build(bank);
+        QCOMPARE(ids(bank, index.search(QStringLiteral("resnet50"))), QStringList{QStringLiteral("a.one")});
+        QCOMPARE(ids(bank, index.search(QStringLiteral("resnet"))).size(), 2);  // the prefix finds both
+    }
+
     void emptyBankFindsNothing()
     {
         const std::vector<Question> bank;

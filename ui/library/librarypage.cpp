@@ -30,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QThread>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
@@ -106,7 +107,11 @@ LibraryPage::LibraryPage(Services &services, Navigator *navigator, QWidget *pare
     QTimer::singleShot(0, this, &LibraryPage::ensureIndex);
 }
 
-LibraryPage::~LibraryPage() = default;
+LibraryPage::~LibraryPage()
+{
+    if (m_indexer)
+        m_indexer->wait();
+}
 
 void LibraryPage::buildUi()
 {
@@ -439,7 +444,8 @@ void LibraryPage::activated()
 
 void LibraryPage::rebuildIndex()
 {
-    m_indexReady = false;
+    stopIndexing();
+    m_index.reset();
     rebuildTree();
     populateTags();
     updateProblemsButton();
@@ -447,10 +453,59 @@ void LibraryPage::rebuildIndex()
 
 void LibraryPage::ensureIndex()
 {
-    if (m_indexReady)
+    if (m_index || m_indexer)
         return;
-    m_index.build(m_services.questions.questions());
-    m_indexReady = true;
+    if (m_services.questions.questions().size() >= kBackgroundIndexFrom) {
+        startIndexing();
+        return;
+    }
+    auto index = std::make_shared<SearchIndex>();
+    index->build(m_services.questions.questions());
+    m_index = std::move(index);
+}
+
+void LibraryPage::startIndexing()
+{
+    m_building = std::make_shared<SearchIndex>();
+    auto building = m_building;
+    const std::vector<Question> *questions = &m_services.questions.questions();
+    m_indexer = QThread::create([building, questions] { building->build(*questions); });
+    m_indexer->setParent(this);
+    connect(m_indexer, &QThread::finished, this, [this, thread = m_indexer] {
+        if (thread == m_indexer)  // not one stopped since
+            adoptIndex();
+    });
+    m_indexer->start(QThread::LowPriority);
+}
+
+void LibraryPage::adoptIndex()
+{
+    if (!m_indexer)
+        return;
+    m_indexer->wait();
+    m_indexer->deleteLater();
+    m_indexer = nullptr;
+    m_index = std::move(m_building);
+    if (m_searchAfterIndex) {
+        m_searchAfterIndex = false;
+        runSearch();
+    }
+}
+
+void LibraryPage::stopIndexing()
+{
+    if (!m_indexer)
+        return;
+    m_indexer->wait();
+    m_indexer->deleteLater();
+    m_indexer = nullptr;
+    m_building.reset();
+}
+
+void LibraryPage::waitForIndex()
+{
+    ensureIndex();
+    adoptIndex();
 }
 
 void LibraryPage::rebuildTree()
@@ -539,7 +594,13 @@ void LibraryPage::runSearch()
             m_result.hits.push_back({i, 0.0f});
     } else {
         ensureIndex();
-        m_result = m_index.search(text, filter, context);
+        if (!m_index) {
+            // A big bank is still being indexed: keep the list, search when it is ready.
+            m_searchAfterIndex = true;
+            m_summary->setText(tr("Indexing %1 questions for search…").arg(m_services.questions.questions().size()));
+            return;
+        }
+        m_result = m_index->search(text, filter, context);
     }
 
     // A new typed query ranks by relevance and shows its best match; changing only the
@@ -896,6 +957,7 @@ bool LibraryPage::importFile(const QString &path, QString *message)
 
     const QString written = QDir::toNativeSeparators(QDir(decks).filePath(stem + QStringLiteral(".json")));
     int added = 0;
+    stopIndexing();  // the indexer reads the bank we are about to change
     if (replaced) {
         // The replaced deck's questions are in the bank: read everything again.
         m_services.questions = QuestionBank();

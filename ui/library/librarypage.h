@@ -4,6 +4,7 @@
 #include "page.h"
 
 #include <functional>
+#include <memory>
 #include <QHash>
 #include <QTimer>
 #include <vector>
@@ -18,6 +19,7 @@ class QStackedWidget;
 class QStandardItem;
 class QStandardItemModel;
 class QTableView;
+class QThread;
 class QToolButton;
 class QTreeView;
 class QUrl;
@@ -55,6 +57,9 @@ public:
     // as Anki plain text, anything else as a Loopcraft deck.
     bool exportTo(const QString &path, QString *message = nullptr);
     // Asked when an imported deck's file already exists (a dialog unless replaced, e.g. in tests).
+    // Blocks until the search index is built (tests, benchmarks; the app never waits).
+    void waitForIndex();
+    bool isIndexing() const { return m_indexer != nullptr; }
     void setConflictHandler(std::function<Conflict(const QString &file)> handler)
     {
         m_askConflict = std::move(handler);
@@ -68,6 +73,9 @@ private:
     void buildActions();
     void rebuildIndex();
     void ensureIndex();
+    void startIndexing();
+    void adoptIndex();
+    void stopIndexing();
     void rebuildTree();
     void populateTags();
     void scheduleSearch();
@@ -89,9 +97,14 @@ private:
 
     Services &m_services;
     Navigator *m_navigator;
-    SearchIndex m_index;
+    // Big banks are indexed on a worker thread so the window never freezes; the thread only
+    // reads the bank, and the page waits for it before the bank changes (import).
+    static constexpr std::size_t kBackgroundIndexFrom = 5000;
+    std::shared_ptr<SearchIndex> m_index;     // null until built
+    std::shared_ptr<SearchIndex> m_building;
+    QThread *m_indexer = nullptr;
+    bool m_searchAfterIndex = false;
     SearchResult m_result;
-    bool m_indexReady = false;
 
     QLineEdit *m_search = nullptr;
     QComboBox *m_difficulty = nullptr;
