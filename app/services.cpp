@@ -15,6 +15,13 @@ void Services::load()
     studyState = &reviews;
     if (const QString message = library.load(data.filePath(LibraryStore::fileName())); !message.isEmpty())
         startupMessages << message;
+    principles.useStandardNamesIfEmpty();
+
+    stories = StoryBank(data.filePath(QStringLiteral("stories.json")));
+    storiesLoad = stories.load();
+    if (!storiesLoad.ok())
+        startupMessages << storiesLoad.message;
+    storyDirectory = &stories;
 }
 
 } // namespace loopcraft

@@ -6,6 +6,7 @@
 #include "review/reviewstore.h"
 #include "storage/datadirectory.h"
 #include "stories/principlecatalogue.h"
+#include "stories/storybank.h"
 #include "stories/storydirectory.h"
 
 #include <QStringList>
@@ -32,7 +33,9 @@ struct Services {
     // The review store (Practice): card states and review history; also the studyState view.
     ReviewStore reviews;
 
-    // The story bank (Stories) is added here.
+    // The user's STAR stories (Stories room); also the StoryDirectory other rooms read.
+    StoryBank stories;
+    StoryBank::LoadReport storiesLoad;  // what loading stories.json found, for the Stories page
 
     // Views of the stores above for rooms that only read them; null until a room provides one.
     StudyStateProvider *studyState = nullptr;

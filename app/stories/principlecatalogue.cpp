@@ -90,6 +90,40 @@ void PrincipleCatalogue::load(const QByteArray &bytes, const QString &fileLabel)
     }
 }
 
+void PrincipleCatalogue::useStandardNamesIfEmpty()
+{
+    if (!m_principles.empty())
+        return;
+    static const char *const standard[][2] = {
+        {"customer-obsession", QT_TRANSLATE_NOOP("PrincipleCatalogue", "Customer Obsession")},
+        {"ownership", QT_TRANSLATE_NOOP("PrincipleCatalogue", "Ownership")},
+        {"invent-and-simplify", QT_TRANSLATE_NOOP("PrincipleCatalogue", "Invent and Simplify")},
+        {"are-right-a-lot", QT_TRANSLATE_NOOP("PrincipleCatalogue", "Are Right, A Lot")},
+        {"learn-and-be-curious", QT_TRANSLATE_NOOP("PrincipleCatalogue", "Learn and Be Curious")},
+        {"hire-and-develop-the-best", QT_TRANSLATE_NOOP("PrincipleCatalogue", "Hire and Develop the Best")},
+        {"insist-on-the-highest-standards",
+         QT_TRANSLATE_NOOP("PrincipleCatalogue", "Insist on the Highest Standards")},
+        {"think-big", QT_TRANSLATE_NOOP("PrincipleCatalogue", "Think Big")},
+        {"bias-for-action", QT_TRANSLATE_NOOP("PrincipleCatalogue", "Bias for Action")},
+        {"frugality", QT_TRANSLATE_NOOP("PrincipleCatalogue", "Frugality")},
+        {"earn-trust", QT_TRANSLATE_NOOP("PrincipleCatalogue", "Earn Trust")},
+        {"dive-deep", QT_TRANSLATE_NOOP("PrincipleCatalogue", "Dive Deep")},
+        {"have-backbone-disagree-and-commit",
+         QT_TRANSLATE_NOOP("PrincipleCatalogue", "Have Backbone; Disagree and Commit")},
+        {"deliver-results", QT_TRANSLATE_NOOP("PrincipleCatalogue", "Deliver Results")},
+        {"strive-to-be-earths-best-employer",
+         QT_TRANSLATE_NOOP("PrincipleCatalogue", "Strive to be Earth's Best Employer")},
+        {"success-and-scale-bring-broad-responsibility",
+         QT_TRANSLATE_NOOP("PrincipleCatalogue", "Success and Scale Bring Broad Responsibility")},
+    };
+    for (const auto &entry : standard) {
+        LeadershipPrinciple principle;
+        principle.id = QString::fromLatin1(entry[0]);
+        principle.name = QCoreApplication::translate("PrincipleCatalogue", entry[1]);
+        m_principles.push_back(std::move(principle));
+    }
+}
+
 const LeadershipPrinciple *PrincipleCatalogue::find(const QString &id) const
 {
     for (const auto &principle : m_principles)

@@ -26,6 +26,9 @@ public:
 
     void loadShipped();
     void load(const QByteArray &bytes, const QString &fileLabel);
+    // When the shipped file is missing or unreadable: the 16 ids and names alone, so stories can
+    // still be tagged (descriptions and questions stay empty). Does nothing if any loaded.
+    void useStandardNamesIfEmpty();
 
     const std::vector<LeadershipPrinciple> &principles() const { return m_principles; }
     const LeadershipPrinciple *find(const QString &id) const;
