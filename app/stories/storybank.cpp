@@ -310,11 +310,13 @@ std::optional<Story> StoryBank::storyFromJson(const nlohmann::json &item, const 
     story.team = text("team");
     story.notes = text("notes");
     if (const auto year = item.find("year"); year != item.end() && !year->is_null()) {
-        if (year->is_number_integer() && year->get<long long>() > 0 && year->get<long long>() < 10000)
+        // 0 means "not given", as null does.
+        if (year->is_number_integer() && year->get<long long>() >= 0 && year->get<long long>() < 10000)
             story.year = static_cast<int>(year->get<long long>());
         else
             problems.append({fileLabel, where, QStringLiteral("year"),
-                             tr("expected a year such as 2024, found %1").arg(jsonTypeName(*year))});
+                             tr("expected a year such as 2024, found %1")
+                                 .arg(year->is_number() ? QString::fromStdString(year->dump()) : jsonTypeName(*year))});
     }
     story.created = time("created");
     story.modified = time("modified");

@@ -278,6 +278,9 @@ QList<Measure> StoryInsights::measures(const QString &text)
         int start = token.start;
         int end = token.end;
         if (token.digit) {
+            // "p99", "Q3", "S3": names with a digit in them, not amounts.
+            if (!text[token.start].isDigit())
+                continue;
             const auto [digits, suffix] = splitNumberSuffix(word);
             measure.kind = Measure::Kind::Number;
             if (!digits.isEmpty() && (suffix == QLatin1String("x")))

@@ -11,7 +11,10 @@
 #include "stories/storyhighlighter.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QSet>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
@@ -402,6 +405,42 @@ private slots:
         check->item(0)->setCheckState(Qt::Checked);
         QVERIFY2(rehearse->summaryText().contains(QStringLiteral("Covered 1 of %1").arg(check->count())),
                  qPrintable(rehearse->summaryText()));
+    }
+
+    void everyTabRendersSomething()
+    {
+        // Renders each tab with a few stories; set LOOPCRAFT_SCREENSHOT_DIR to keep the pictures.
+        Fixture f;
+        f.services.load();
+        Story a;
+        a.title = QStringLiteral("Cut ranking latency before Prime Day");
+        a.section(Story::Section::Action) = QStringLiteral("I profiled the service and we just cached it.");
+        a.section(Story::Section::Result) = QStringLiteral("p99 fell 30 %.");
+        a.principles = {QStringLiteral("ownership"), QStringLiteral("dive-deep")};
+        f.services.stories.add(a);
+        Story b;
+        b.title = QStringLiteral("Pushed back on a launch date");
+        b.principles = {QStringLiteral("have-backbone-disagree-and-commit")};
+        f.services.stories.add(b);
+        f.page = std::make_unique<StoriesPage>(f.services, &f.navigator);
+        f.page->resize(1112, 760);
+        f.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        const QString keep = qEnvironmentVariable("LOOPCRAFT_SCREENSHOT_DIR");
+        for (int tab = 0; tab < f.page->tabs()->count(); ++tab) {
+            f.page->tabs()->setCurrentIndex(tab);
+            if (tab == 2)
+                f.page->rehearsePanel()->choosePrinciple(QStringLiteral("ownership"));
+            QTest::qWait(50);
+            const QImage image = f.page->grab().toImage();
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 4)
+                for (int x = 0; x < image.width(); x += 4)
+                    colours.insert(image.pixel(x, y));
+            QVERIFY2(colours.size() > 20, qPrintable(QStringLiteral("tab %1: %2 colours").arg(tab).arg(colours.size())));
+            if (!keep.isEmpty())
+                image.save(QDir(keep).filePath(QStringLiteral("stories-tab%1.png").arg(tab)));
+        }
     }
 
     void paceIsKeptWithTheStories()

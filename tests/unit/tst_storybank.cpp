@@ -162,6 +162,8 @@ private slots:
             << "principles: expected a list of strings";
         QTest::newRow("year is text") << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"x\", \"year\": \"2020\"}]}") << 1
                                       << "expected a year";
+        QTest::newRow("year out of range") << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"x\", \"year\": -5}]}") << 1
+                                           << "found -5";
         QTest::newRow("bad date") << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"x\", \"created\": \"yesterday\"}]}") << 1
                                   << "is not a date";
         QTest::newRow("no id") << QByteArray("{\"schema\": 1, \"stories\": [{\"title\": \"Orphan\"}]}") << 1
@@ -240,6 +242,11 @@ private slots:
         QVERIFY(story->title.isEmpty());
         QVERIFY(story->created.isValid());
         QCOMPARE(story->year, 0);
+        // A year of 0 means "not given", like null.
+        writeFile(path, "{\"schema\": 1, \"stories\": [{\"id\": \"s2\", \"year\": 0}]}");
+        StoryBank zero(path);
+        QVERIFY(zero.load().ok());
+        QCOMPARE(zero.find(QStringLiteral("s2"))->year, 0);
     }
 
     void migrationHookUpgradesOldDocuments()

@@ -158,6 +158,8 @@ private slots:
         QTest::newRow("only a year") << QStringLiteral("In 2023 the project was a success.") << false << "";
         QTest::newRow("empty") << QString() << false << "";
         QTest::newRow("vague words") << QStringLiteral("Much faster, many users, lots of money.") << false << "";
+        QTest::newRow("names with digits") << QStringLiteral("p99 and S3 looked fine after Q3.") << false << "";
+        QTest::newRow("name then number") << QStringLiteral("p99 fell to 95 ms") << true << "95 ms";
         QTest::newRow("one is too vague") << QStringLiteral("No one complained.") << false << "";
     }
 

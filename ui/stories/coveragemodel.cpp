@@ -117,8 +117,8 @@ QVariant CoverageModel::headerData(int section, Qt::Orientation orientation, int
         return role == Qt::DisplayRole ? QVariant(tr("Stories")) : QVariant();
     const Story *story = m_bank.find(m_storyIds.value(section - 1));
     const QString title = story && !story->title.trimmed().isEmpty() ? story->title.trimmed() : tr("Untitled story");
-    if (role == Qt::DisplayRole)
-        return title.size() > 14 ? title.left(13) + QStringLiteral("…") : title;
+    if (role == Qt::DisplayRole)  // a column fits about 14 characters; the tooltip has the rest
+        return title.size() > 14 ? title.left(13).trimmed() + QStringLiteral("…") : title;
     if (role == Qt::ToolTipRole)
         return title;
     return {};

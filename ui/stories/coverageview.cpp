@@ -34,8 +34,10 @@ CoverageView::CoverageView(const StoryBank &bank, const PrincipleCatalogue &prin
     m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setDefaultSectionSize(44);
-    m_table->horizontalHeader()->setMinimumSectionSize(36);
+    // Story columns wide enough for a few words of the title; the header elides the rest.
+    m_table->horizontalHeader()->setDefaultSectionSize(104);
+    m_table->horizontalHeader()->setMinimumSectionSize(48);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setSectionsClickable(true);
     m_table->setAccessibleName(tr("Coverage of the Leadership Principles by your stories"));

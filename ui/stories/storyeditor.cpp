@@ -111,11 +111,12 @@ StoryEditor::StoryEditor(const PrincipleCatalogue &principles, QWidget *parent)
         edit->setPlaceholderText(Story::sectionGuidance(which));
         edit->setAccessibleName(Story::sectionTitle(which));
         edit->setTabChangesFocus(true);
-        edit->setMinimumHeight(which == Story::Section::Action ? 150 : 96);
-        edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        // Room for a few lines (Action more); the page scrolls rather than stretching empty boxes.
+        const int lines = which == Story::Section::Action ? 9 : 5;
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 14);
         m_sections[index] = edit;
         m_highlighters[index] = new StoryHighlighter(edit->document());
-        layout->addWidget(edit, which == Story::Section::Action ? 3 : 2);
+        layout->addWidget(edit);
         connect(edit, &QPlainTextEdit::textChanged, this, [this] { changed(true); });
     }
 
@@ -127,8 +128,9 @@ StoryEditor::StoryEditor(const PrincipleCatalogue &principles, QWidget *parent)
                                    "unless you ask."));
     m_notes->setAccessibleName(tr("Private notes"));
     m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(72);
-    layout->addWidget(m_notes, 1);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 14);
+    layout->addWidget(m_notes);
+    layout->addStretch(1);
 
     for (QLineEdit *edit : {m_title, m_role, m_team, m_year, m_tags})
         connect(edit, &QLineEdit::textChanged, this, [this] { changed(false); });
