@@ -191,6 +191,13 @@ QStringList JsonStore::backups() const
 
 bool JsonStore::save(nlohmann::json document, QString *error)
 {
+    document["schema"] = m_currentSchema;
+    const std::string text = document.dump(2) + "\n";
+    return saveSerialized(QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size())), error);
+}
+
+bool JsonStore::saveSerialized(const QByteArray &text, QString *error)
+{
     auto fail = [error](const QString &message) {
         if (error)
             *error = message;
@@ -213,12 +220,10 @@ bool JsonStore::save(nlohmann::json document, QString *error)
         }
     }
 
-    document["schema"] = m_currentSchema;
-    const std::string text = document.dump(2) + "\n";
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly))
         return fail(tr("Could not save %1: %2.").arg(QDir::toNativeSeparators(m_path), out.errorString()));
-    if (out.write(text.data(), static_cast<qint64>(text.size())) != static_cast<qint64>(text.size())) {
+    if (out.write(text) != text.size()) {
         out.cancelWriting();
         return fail(tr("Could not save %1: %2.").arg(QDir::toNativeSeparators(m_path), out.errorString()));
     }

@@ -42,6 +42,9 @@ public:
     // Writes atomically after copying the previous file into the backups folder.
     // "schema" is set on the written document. Returns false and fills error on failure.
     bool save(nlohmann::json document, QString *error = nullptr);
+    // The same for a store that writes its own JSON text (large stores, for speed); the text
+    // must already carry the current "schema".
+    bool saveSerialized(const QByteArray &json, QString *error = nullptr);
 
     // Backups, newest first.
     QStringList backups() const;

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
 
@@ -16,21 +18,195 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("StoryBank", text, disambiguation, n);
 }
 
-QString fromJsonString(const nlohmann::json &value) { return QString::fromStdString(value.get<std::string>()); }
-
-std::string toStd(const QString &text) { return text.toStdString(); }
-
-nlohmann::json toJsonList(const QStringList &list)
-{
-    auto array = nlohmann::json::array();
-    for (const QString &item : list)
-        array.push_back(item.toStdString());
-    return array;
-}
-
 QString isoTime(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
 
+
+// JSON text written directly from the stories: several times faster than building a document.
+void appendString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    const char *run = utf8.constData();
+    const char *end = run + utf8.size();
+    for (const char *p = run; p < end; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c != '"' && c != '\\' && c >= 0x20)
+            continue;
+        out.append(run, p - run);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default: out += QByteArray("\\u00") + QByteArray::number(c, 16).rightJustified(2, '0'); break;
+        }
+        run = p + 1;
+    }
+    out.append(run, end - run);
+    out += '"';
+}
+
+void appendField(QByteArray &out, const char *key, const QString &value)
+{
+    out += "      \"";
+    out += key;
+    out += "\": ";
+    appendString(out, value);
+    out += ",\n";
+}
+
+void appendList(QByteArray &out, const char *key, const QStringList &values)
+{
+    out += "      \"";
+    out += key;
+    out += "\": [";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += ", ";
+        appendString(out, values[i]);
+    }
+    out += "],\n";
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return tr("null");
+    case QJsonValue::Bool: return tr("true/false");
+    case QJsonValue::Double: return tr("a number");
+    case QJsonValue::String: return tr("a string");
+    case QJsonValue::Array: return tr("a list");
+    case QJsonValue::Object: return tr("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return tr("nothing");
+}
+
+QString numberText(double value) { return QString::number(value, 'g', 12); }
+
+// Today's own timestamps ("2024-05-01T10:00:00.000Z") without the general ISO parser, which is
+// the slowest part of reading a large bank; anything else takes the general path.
+QDateTime parseTime(const QString &text)
+{
+    if (text.size() == 24 && text[4] == QLatin1Char('-') && text[10] == QLatin1Char('T')
+        && text[19] == QLatin1Char('.') && text[23] == QLatin1Char('Z')) {
+        bool ok = true;
+        auto number = [&](int from, int length) {
+            int value = 0;
+            for (int i = from; i < from + length; ++i) {
+                const QChar c = text[i];
+                ok = ok && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+                value = value * 10 + (c.unicode() - '0');
+            }
+            return value;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        const QTime time(number(11, 2), number(14, 2), number(17, 2), number(20, 3));
+        if (ok && date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+std::optional<Story> storyFromJson(const QJsonValue &value, const QString &fileLabel, QList<LoadProblem> &problems)
+{
+    if (!value.isObject()) {
+        problems.append({fileLabel, {}, {}, tr("expected each story to be an object, found %1").arg(typeName(value))});
+        return std::nullopt;
+    }
+    const QJsonObject item = value.toObject();
+    Story story;
+    story.id = item.value(QLatin1String("id")).toString();
+    const QString where = story.id;
+    auto wrongType = [&](const char *key, const char *expected, const QJsonValue &found) {
+        problems.append({fileLabel, where, QString::fromLatin1(key),
+                         tr("expected %1, found %2; the field was left empty").arg(tr(expected), typeName(found))});
+    };
+    auto text = [&](const char *key) -> QString {
+        const QJsonValue field = item.value(QLatin1String(key));
+        if (field.isUndefined() || field.isNull())
+            return {};
+        if (!field.isString()) {
+            wrongType(key, QT_TRANSLATE_NOOP("StoryBank", "a string"), field);
+            return {};
+        }
+        return field.toString();
+    };
+    auto list = [&](const char *key) -> QStringList {
+        QStringList values;
+        const QJsonValue field = item.value(QLatin1String(key));
+        if (field.isUndefined() || field.isNull())
+            return values;
+        if (!field.isArray()) {
+            wrongType(key, QT_TRANSLATE_NOOP("StoryBank", "a list of strings"), field);
+            return values;
+        }
+        for (const QJsonValue &entry : field.toArray()) {
+            if (!entry.isString()) {
+                wrongType(key, QT_TRANSLATE_NOOP("StoryBank", "a list of strings"), entry);
+                continue;
+            }
+            const QString string = entry.toString();
+            if (!string.isEmpty() && !values.contains(string))
+                values << string;
+        }
+        return values;
+    };
+    auto time = [&](const char *key) -> QDateTime {
+        const QString value = text(key);
+        if (value.isEmpty())
+            return {};
+        QDateTime parsed = parseTime(value);
+        if (!parsed.isValid())
+            problems.append({fileLabel, where, QString::fromLatin1(key),
+                             tr("\"%1\" is not a date and time (expected ISO 8601)").arg(value)});
+        return parsed;
+    };
+
+    if (const QJsonValue id = item.value(QLatin1String("id")); !id.isUndefined() && !id.isNull() && !id.isString())
+        wrongType("id", QT_TRANSLATE_NOOP("StoryBank", "a string"), id);
+    story.title = text("title");
+    story.section(Story::Section::Situation) = text("situation");
+    story.section(Story::Section::Task) = text("task");
+    story.section(Story::Section::Action) = text("action");
+    story.section(Story::Section::Result) = text("result");
+    story.principles = list("principles");
+    story.tags = list("tags");
+    story.role = text("role");
+    story.team = text("team");
+    story.notes = text("notes");
+    if (const QJsonValue year = item.value(QLatin1String("year")); !year.isUndefined() && !year.isNull()) {
+        // 0 means "not given", as null does.
+        const double number = year.toDouble(-1);
+        if (year.isDouble() && number >= 0 && number < 10000 && number == static_cast<int>(number))
+            story.year = static_cast<int>(number);
+        else
+            problems.append({fileLabel, where, QStringLiteral("year"),
+                             tr("expected a year such as 2024, found %1")
+                                 .arg(year.isDouble() ? numberText(number) : typeName(year))});
+    }
+    story.created = time("created");
+    story.modified = time("modified");
+    story.deleted = time("deleted");
+    if (!story.modified.isValid())
+        story.modified = story.created.isValid() ? story.created : QDateTime::currentDateTimeUtc();
+    if (!story.created.isValid())
+        story.created = story.modified;
+    if (story.id.isEmpty()) {
+        story.id = Story::newId();
+        problems.append({fileLabel, story.title, QStringLiteral("id"), tr("was missing; the story was given a new one")});
+    }
+    return story;
+}
+
+QJsonObject toQJson(const nlohmann::json &document)
+{
+    return QJsonDocument::fromJson(QByteArray::fromStdString(document.dump())).object();
+}
+
 } // namespace
+
 
 std::vector<JsonStore::Migration> StoryBank::migrations()
 {
@@ -51,6 +227,25 @@ StoryBank::LoadReport StoryBank::load()
     m_wordsPerMinute = 140.0;
     if (!m_store)
         return report;
+
+    // The common case, a healthy file of today's schema, takes Qt's fast JSON parser. Anything
+    // else goes through JsonStore, which explains the fault, moves the file aside or migrates it.
+    QFile file(m_path);
+    if (!file.exists())
+        return report;
+    if (file.open(QIODevice::ReadOnly)) {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
+        const QJsonValue schema = document.object().value(QLatin1String("schema"));
+        if (error.error == QJsonParseError::NoError && document.isObject() && schema.isDouble()
+            && schema.toDouble() == kSchema) {
+            report.status = JsonLoad::Status::Loaded;
+            readDocument(document.object(), report);
+            return report;
+        }
+    }
+    file.close();
+
     const JsonLoad loaded = m_store->load();
     report.status = loaded.status;
     if (loaded.status == JsonLoad::Status::Missing)
@@ -62,19 +257,25 @@ StoryBank::LoadReport StoryBank::load()
         m_blocked = loaded.movedAsideTo.isEmpty() && QFileInfo::exists(m_path);
         return report;
     }
+    readDocument(toQJson(loaded.data), report);
+    return report;
+}
+
+void StoryBank::readDocument(const QJsonObject &document, LoadReport &report)
+{
     const QString label = QDir::toNativeSeparators(m_path);
     bool structureOk = true;
-    m_stories = storiesFromJson(loaded.data, label, report.problems, &structureOk);
-    if (const auto wpm = loaded.data.find("words_per_minute"); wpm != loaded.data.end()) {
-        if (wpm->is_number() && wpm->get<double>() >= 40 && wpm->get<double>() <= 400)
-            m_wordsPerMinute = wpm->get<double>();
+    m_stories = storiesFromJson(document, label, report.problems, &structureOk);
+    reindex();
+    if (const QJsonValue wpm = document.value(QLatin1String("words_per_minute")); !wpm.isUndefined()) {
+        if (wpm.isDouble() && wpm.toDouble() >= 40 && wpm.toDouble() <= 400)
+            m_wordsPerMinute = wpm.toDouble();
         else
             report.problems.append({label, {}, QStringLiteral("words_per_minute"),
-                                    tr("expected a pace between 40 and 400, found %1").arg(jsonTypeName(*wpm))});
+                                    tr("expected a pace between 40 and 400, found %1").arg(typeName(wpm))});
     }
-    reindex();
     if (report.problems.isEmpty())
-        return report;
+        return;
 
     // Some of the file could not be used as it is: keep the original bytes beside it before the
     // next save rewrites the file with what was understood.
@@ -97,7 +298,6 @@ StoryBank::LoadReport StoryBank::load()
                      + (kept ? tr("The original file was kept as %1.").arg(QDir::toNativeSeparators(aside))
                              : tr("The original could not be copied aside, so Loopcraft will not save over it."))
                      + QLatin1Char('\n') + details.join(QLatin1Char('\n'));
-    return report;
 }
 
 StoryBank::LoadReport StoryBank::reload() { return load(); }
@@ -115,7 +315,7 @@ bool StoryBank::save(QString *error)
                          .arg(QDir::toNativeSeparators(m_path));
         return false;
     }
-    if (!m_store->save(toJson(), error))
+    if (!m_store->saveSerialized(serialize(true), error))
         return false;
     m_dirty = false;
     return true;
@@ -223,133 +423,34 @@ void StoryBank::reindex()
         m_index.insert(m_stories[i].id, static_cast<int>(i));
 }
 
-nlohmann::json StoryBank::storyToJson(const Story &story)
-{
-    nlohmann::json item = {
-        {"id", toStd(story.id)},
-        {"title", toStd(story.title)},
-        {"principles", toJsonList(story.principles)},
-        {"tags", toJsonList(story.tags)},
-        {"role", toStd(story.role)},
-        {"team", toStd(story.team)},
-        {"notes", toStd(story.notes)},
-        {"created", toStd(isoTime(story.created))},
-        {"modified", toStd(isoTime(story.modified))},
-    };
-    for (const Story::Section which : Story::kSections)
-        item[toStd(Story::sectionId(which))] = toStd(story.section(which));
-    item["year"] = story.year > 0 ? nlohmann::json(story.year) : nlohmann::json(nullptr);
-    if (story.isDeleted())
-        item["deleted"] = toStd(isoTime(story.deleted));
-    return item;
-}
-
-std::optional<Story> StoryBank::storyFromJson(const nlohmann::json &item, const QString &fileLabel,
-                                              QList<LoadProblem> &problems)
-{
-    if (!item.is_object()) {
-        problems.append({fileLabel, {}, {}, tr("expected each story to be an object, found %1").arg(jsonTypeName(item))});
-        return std::nullopt;
-    }
-    Story story;
-    const auto idIt = item.find("id");
-    if (idIt != item.end() && idIt->is_string() && !idIt->get_ref<const std::string &>().empty())
-        story.id = fromJsonString(*idIt);
-    const QString where = story.id;
-    auto wrongType = [&](const char *key, const char *expected, const nlohmann::json &value) {
-        problems.append({fileLabel, where, QString::fromLatin1(key),
-                         tr("expected %1, found %2; the field was left empty").arg(tr(expected), jsonTypeName(value))});
-    };
-    auto text = [&](const char *key) -> QString {
-        const auto it = item.find(key);
-        if (it == item.end() || it->is_null())
-            return {};
-        if (!it->is_string()) {
-            wrongType(key, QT_TRANSLATE_NOOP("StoryBank", "a string"), *it);
-            return {};
-        }
-        return fromJsonString(*it);
-    };
-    auto list = [&](const char *key) -> QStringList {
-        QStringList values;
-        const auto it = item.find(key);
-        if (it == item.end() || it->is_null())
-            return values;
-        if (!it->is_array()) {
-            wrongType(key, QT_TRANSLATE_NOOP("StoryBank", "a list of strings"), *it);
-            return values;
-        }
-        for (const auto &value : *it) {
-            if (!value.is_string()) {
-                wrongType(key, QT_TRANSLATE_NOOP("StoryBank", "a list of strings"), value);
-                continue;
-            }
-            const QString entry = fromJsonString(value);
-            if (!entry.isEmpty() && !values.contains(entry))
-                values << entry;
-        }
-        return values;
-    };
-    auto time = [&](const char *key) -> QDateTime {
-        const QString value = text(key);
-        if (value.isEmpty())
-            return {};
-        QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
-        if (!parsed.isValid())
-            problems.append({fileLabel, where, QString::fromLatin1(key),
-                             tr("\"%1\" is not a date and time (expected ISO 8601)").arg(value)});
-        return parsed;
-    };
-
-    story.title = text("title");
-    for (const Story::Section which : Story::kSections)
-        story.section(which) = text(Story::sectionId(which).toLatin1().constData());
-    story.principles = list("principles");
-    story.tags = list("tags");
-    story.role = text("role");
-    story.team = text("team");
-    story.notes = text("notes");
-    if (const auto year = item.find("year"); year != item.end() && !year->is_null()) {
-        // 0 means "not given", as null does.
-        if (year->is_number_integer() && year->get<long long>() >= 0 && year->get<long long>() < 10000)
-            story.year = static_cast<int>(year->get<long long>());
-        else
-            problems.append({fileLabel, where, QStringLiteral("year"),
-                             tr("expected a year such as 2024, found %1")
-                                 .arg(year->is_number() ? QString::fromStdString(year->dump()) : jsonTypeName(*year))});
-    }
-    story.created = time("created");
-    story.modified = time("modified");
-    story.deleted = time("deleted");
-    if (!story.modified.isValid())
-        story.modified = story.created.isValid() ? story.created : QDateTime::currentDateTimeUtc();
-    if (!story.created.isValid())
-        story.created = story.modified;
-    if (story.id.isEmpty()) {
-        story.id = Story::newId();
-        problems.append({fileLabel, story.title, QStringLiteral("id"), tr("was missing; the story was given a new one")});
-    }
-    return story;
-}
-
 std::vector<Story> StoryBank::storiesFromJson(const nlohmann::json &document, const QString &fileLabel,
+                                              QList<LoadProblem> &problems, bool *structureOk)
+{
+    // One set of reading rules: documents that went through JsonStore (migrations, imports,
+    // backups) are handed over as Qt JSON.
+    return storiesFromJson(toQJson(document), fileLabel, problems, structureOk);
+}
+
+std::vector<Story> StoryBank::storiesFromJson(const QJsonObject &document, const QString &fileLabel,
                                               QList<LoadProblem> &problems, bool *structureOk)
 {
     std::vector<Story> stories;
     if (structureOk)
         *structureOk = true;
-    const auto list = document.find("stories");
-    if (list == document.end() || !list->is_array()) {
+    const QJsonValue list = document.value(QLatin1String("stories"));
+    if (!list.isArray()) {
         if (structureOk)
             *structureOk = false;
         problems.append({fileLabel, {}, QStringLiteral("stories"),
-                         list == document.end() ? tr("is missing; expected a list of stories")
-                                                : tr("expected a list of stories, found %1").arg(jsonTypeName(*list))});
+                         list.isUndefined() ? tr("is missing; expected a list of stories")
+                                            : tr("expected a list of stories, found %1").arg(typeName(list))});
         return stories;
     }
+    const QJsonArray array = list.toArray();
     QSet<QString> seen;
-    stories.reserve(list->size());
-    for (const auto &item : *list) {
+    seen.reserve(array.size());
+    stories.reserve(static_cast<std::size_t>(array.size()));
+    for (const QJsonValue &item : array) {
         std::optional<Story> story = storyFromJson(item, fileLabel, problems);
         if (!story)
             continue;
@@ -364,12 +465,50 @@ std::vector<Story> StoryBank::storiesFromJson(const nlohmann::json &document, co
     return stories;
 }
 
+QByteArray StoryBank::serialize() const { return serialize(true); }
+
+QByteArray StoryBank::serialize(bool includeDeleted) const
+{
+    QByteArray out;
+    out.reserve(4096 + static_cast<qsizetype>(m_stories.size()) * 2600);
+    out += "{\n  \"schema\": ";
+    out += QByteArray::number(kSchema);
+    out += ",\n  \"words_per_minute\": ";
+    out += numberText(m_wordsPerMinute).toLatin1();
+    out += ",\n  \"stories\": [";
+    bool first = true;
+    for (const Story &story : m_stories) {
+        if (story.isDeleted() && !includeDeleted)
+            continue;
+        out += first ? "\n    {\n" : ",\n    {\n";
+        first = false;
+        appendField(out, "id", story.id);
+        appendField(out, "title", story.title);
+        for (const Story::Section which : Story::kSections)
+            appendField(out, Story::sectionId(which).toLatin1().constData(), story.section(which));
+        appendList(out, "principles", story.principles);
+        appendList(out, "tags", story.tags);
+        appendField(out, "role", story.role);
+        appendField(out, "team", story.team);
+        out += "      \"year\": ";
+        out += story.year > 0 ? QByteArray::number(story.year) : QByteArray("null");
+        out += ",\n";
+        appendField(out, "notes", story.notes);
+        appendField(out, "created", isoTime(story.created));
+        if (story.isDeleted())
+            appendField(out, "deleted", isoTime(story.deleted));
+        out += "      \"modified\": ";
+        appendString(out, isoTime(story.modified));
+        out += "\n    }";
+    }
+    out += first ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
+}
+
 nlohmann::json StoryBank::toJson() const
 {
-    auto list = nlohmann::json::array();
-    for (const Story &story : m_stories)
-        list.push_back(storyToJson(story));
-    return {{"schema", kSchema}, {"words_per_minute", m_wordsPerMinute}, {"stories", std::move(list)}};
+    const QByteArray text = serialize(true);
+    return nlohmann::json::parse(text.constBegin(), text.constEnd());
 }
 
 void StoryBank::setWordsPerMinute(double wpm)
@@ -381,15 +520,7 @@ void StoryBank::setWordsPerMinute(double wpm)
     m_dirty = true;
 }
 
-QByteArray StoryBank::exportJson() const
-{
-    auto list = nlohmann::json::array();
-    for (const Story &story : m_stories)
-        if (!story.isDeleted())
-            list.push_back(storyToJson(story));
-    const nlohmann::json document = {{"schema", kSchema}, {"stories", std::move(list)}};
-    return QByteArray::fromStdString(document.dump(2) + "\n");
-}
+QByteArray StoryBank::exportJson() const { return serialize(false); }
 
 int StoryBank::importJson(const QByteArray &bytes, const QString &fileLabel, QList<LoadProblem> &problems,
                           QString *error)

@@ -6,6 +6,7 @@
 #include "storydirectory.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <optional>
 #include <vector>
@@ -59,14 +60,14 @@ public:
     bool restore(const QString &id);
     bool purge(const QString &id);  // gone for good (only from "Recently deleted")
 
-    // The whole document as written to disk.
+    // The whole document as written to disk (UTF-8 JSON), and the same as a JSON value.
+    QByteArray serialize() const;
     nlohmann::json toJson() const;
     // Reads a document's stories; bad entries are described in problems and skipped or repaired.
     static std::vector<Story> storiesFromJson(const nlohmann::json &document, const QString &fileLabel,
                                               QList<LoadProblem> &problems, bool *structureOk = nullptr);
-    static nlohmann::json storyToJson(const Story &story);
-    static std::optional<Story> storyFromJson(const nlohmann::json &item, const QString &fileLabel,
-                                              QList<LoadProblem> &problems);
+    static std::vector<Story> storiesFromJson(const QJsonObject &document, const QString &fileLabel,
+                                              QList<LoadProblem> &problems, bool *structureOk = nullptr);
 
     // The bank (active stories) as a JSON file another Loopcraft can import.
     QByteArray exportJson() const;
@@ -87,6 +88,8 @@ public:
 
 private:
     void reindex();
+    void readDocument(const QJsonObject &document, LoadReport &report);
+    QByteArray serialize(bool includeDeleted) const;
 
     QString m_path;
     std::optional<JsonStore> m_store;
