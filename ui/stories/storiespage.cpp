@@ -188,6 +188,8 @@ QWidget *StoriesPage::buildEmptyState()
         body->setWordWrap(true);
         body->setTextFormat(Qt::RichText);
         body->setFixedWidth(560);
+        // A centred wrapped label is given its one-line height; ask it for the wrapped one.
+        body->setMinimumHeight(body->heightForWidth(560));
         layout->addWidget(body, 0, Qt::AlignHCenter);
         layout->addSpacing(6);
     }
