@@ -84,6 +84,37 @@ private slots:
         QCOMPARE(again.find(first)->section(Story::Section::Result), QStringLiteral("p99 fell 30 % — €12k saved per month."));
     }
 
+    void writerEscapesEveryCharacter_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("quotes and backslashes") << QStringLiteral("He said \"no\" \\ then C:\\path\\");
+        QTest::newRow("control characters") << QString::fromUtf8("tab\there\r\nnew line \x01\x1f end");
+        QTest::newRow("nul") << QString(QStringLiteral("a") + QChar(0) + QStringLiteral("b"));
+        QTest::newRow("non-latin") << QStringLiteral("Ωmega — naïve café 数据 🎉 €");
+        QTest::newRow("json lookalike") << QStringLiteral("\"}, {\"id\": \"evil\"} ]");
+        QTest::newRow("empty") << QString();
+    }
+
+    void writerEscapesEveryCharacter()
+    {
+        QFETCH(QString, text);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stories.json"));
+        StoryBank bank(path);
+        Story story = sampleStory();
+        story.title = text;
+        story.section(Story::Section::Action) = text;
+        story.tags = {text.isEmpty() ? QStringLiteral("x") : text};
+        const QString id = bank.add(story);
+        QVERIFY(bank.save());
+        // The file is valid JSON for any reader, not only ours.
+        QVERIFY(nlohmann::json::accept(readFile(path).toStdString()));
+        StoryBank again(path);
+        const auto report = again.load();
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QVERIFY(again.find(id)->sameContent(*bank.find(id)));
+    }
+
     void updateStampsModifiedOnlyOnChange()
     {
         StoryBank bank;
