@@ -54,6 +54,7 @@ CoverageView::CoverageView(const StoryBank &bank, const PrincipleCatalogue &prin
     m_questions = new QListWidget(side);
     m_questions->setObjectName(QStringLiteral("principleQuestions"));
     m_questions->setWordWrap(true);
+    m_questions->setSpacing(3);
     sideLayout->addWidget(m_questions, 2);
     sideLayout->addWidget(new QLabel(tr("Your stories for it"), side));
     m_stories = new QListWidget(side);

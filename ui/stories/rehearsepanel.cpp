@@ -100,6 +100,7 @@ RehearsePanel::RehearsePanel(const StoryBank &bank, const PrincipleCatalogue &pr
     m_check = new QListWidget(this);
     m_check->setObjectName(QStringLiteral("rehearseCheck"));
     m_check->setWordWrap(true);
+    m_check->setSpacing(3);
     right->addWidget(m_check, 1);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);

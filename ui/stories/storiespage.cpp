@@ -12,6 +12,7 @@
 #include "storyeditor.h"
 #include "storyexport.h"
 #include "storyfiltermodel.h"
+#include "storylistdelegate.h"
 #include "storylistmodel.h"
 
 #include <QAction>
@@ -268,8 +269,9 @@ QWidget *StoriesPage::buildListPanel()
     m_list->setObjectName(QStringLiteral("storyList"));
     m_list->setModel(m_filter);
     m_list->setAccessibleName(tr("Stories"));
-    m_list->setUniformItemSizes(false);
-    m_list->setSpacing(2);
+    m_list->setItemDelegate(new StoryListDelegate(m_list));
+    m_list->setUniformItemSizes(true);
+    m_list->setSpacing(1);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_list, 1);

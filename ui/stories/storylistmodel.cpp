@@ -34,12 +34,13 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
         return total;
     };
     switch (role) {
-    case Qt::DisplayRole: {
+    case Qt::DisplayRole:
+    case SubtitleRole: {
         QStringList names;
         for (const QString &id : story->principles)
             names << m_principles.nameOf(id);
         const QString line = names.isEmpty() ? tr("No principle yet") : names.join(QStringLiteral(", "));
-        return title + QLatin1Char('\n') + line;
+        return role == SubtitleRole ? line : title + QLatin1Char('\n') + line;
     }
     case Qt::ToolTipRole:
         return tr("%1\n%n words, last edited %2", nullptr, words())
