@@ -167,6 +167,17 @@ private slots:
         QCOMPARE(action->toPlainText(), QStringLiteral("first"));
         QCOMPARE(f.services.stories.find(f.page->currentStoryId())->section(Story::Section::Action),
                  QStringLiteral("first"));
+        // Principle chips: Ctrl+Z and Ctrl+Shift+Z while a chip has focus.
+        QToolButton *chip = f.page->editor()->chip(QStringLiteral("ownership"));
+        QTest::mouseClick(chip, Qt::LeftButton);
+        chip->setFocus();
+        QVERIFY(f.services.stories.find(f.page->currentStoryId())->principles.contains(QStringLiteral("ownership")));
+        QTest::keyClick(chip, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!chip->isChecked());
+        QVERIFY(!f.services.stories.find(f.page->currentStoryId())->principles.contains(QStringLiteral("ownership")));
+        QTest::keyClick(chip, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(chip->isChecked());
+        QVERIFY(f.services.stories.find(f.page->currentStoryId())->principles.contains(QStringLiteral("ownership")));
         QLineEdit *title = f.page->editor()->titleEdit();
         QTest::keyClicks(title, QStringLiteral("T"));
         QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);

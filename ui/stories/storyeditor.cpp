@@ -5,6 +5,7 @@
 #include "stories/storyinsights.h"
 #include "storyhighlighter.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIntValidator>
@@ -13,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace loopcraft {
@@ -27,6 +29,28 @@ QLabel *sectionHeading(const QString &text, QWidget *parent)
     label->setFont(font);
     return label;
 }
+
+// One chip toggled by the user: undo sets it back, redo sets it again.
+class ChipToggle : public QUndoCommand {
+public:
+    ChipToggle(QToolButton *chip, bool checked, bool &replaying)
+        : QUndoCommand(chip->text()), m_chip(chip), m_checked(checked), m_replaying(replaying)
+    {
+    }
+    void undo() override { set(!m_checked); }
+    void redo() override { set(m_checked); }
+
+private:
+    void set(bool checked)
+    {
+        m_replaying = true;
+        m_chip->setChecked(checked);
+        m_replaying = false;
+    }
+    QToolButton *m_chip;
+    bool m_checked;
+    bool &m_replaying;
+};
 
 } // namespace
 
@@ -79,6 +103,16 @@ StoryEditor::StoryEditor(const PrincipleCatalogue &principles, QWidget *parent)
     layout->addSpacing(4);
     layout->addWidget(sectionHeading(tr("Leadership Principles this story proves"), content));
     auto *chips = new QWidget(content);
+    m_chipHistory = new QUndoStack(this);
+    // Ctrl+Z and Ctrl+Shift+Z while a chip has focus; text fields handle the keys themselves.
+    QAction *undoChip = m_chipHistory->createUndoAction(chips, tr("Undo Principle Change"));
+    undoChip->setShortcuts(QKeySequence::Undo);
+    undoChip->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    chips->addAction(undoChip);
+    QAction *redoChip = m_chipHistory->createRedoAction(chips, tr("Redo Principle Change"));
+    redoChip->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    redoChip->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    chips->addAction(redoChip);
     auto *flow = new FlowLayout(chips, 6);
     for (const LeadershipPrinciple &principle : principles.principles()) {
         auto *chip = new QToolButton(chips);
@@ -89,7 +123,13 @@ StoryEditor::StoryEditor(const PrincipleCatalogue &principles, QWidget *parent)
         chip->setToolTip(principle.summary.isEmpty() ? principle.name : principle.summary);
         chip->setAccessibleName(principle.name);
         chip->setFocusPolicy(Qt::TabFocus);
-        connect(chip, &QToolButton::toggled, this, [this] { changed(false); });
+        connect(chip, &QToolButton::toggled, this, [this, chip](bool checked) {
+            if (!m_loading && !m_replaying) {
+                // push() runs redo(), which sets the state the chip already has.
+                m_chipHistory->push(new ChipToggle(chip, checked, m_replaying));
+            }
+            changed(false);
+        });
         flow->addWidget(chip);
         m_chips.insert(principle.id, chip);
     }
@@ -164,6 +204,7 @@ void StoryEditor::setStory(const Story &story)
             m_unknownPrinciples << id;
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
         it.value()->setChecked(story.principles.contains(it.key()));
+    m_chipHistory->clear();
     for (QLineEdit *edit : {m_title, m_role, m_team, m_year, m_tags})
         edit->setModified(false);
     m_loading = false;

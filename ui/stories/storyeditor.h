@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QToolButton;
+class QUndoStack;
 
 namespace loopcraft {
 
@@ -38,6 +39,8 @@ public:
     QPlainTextEdit *sectionEdit(Story::Section which) const { return m_sections[static_cast<std::size_t>(which)]; }
     QPlainTextEdit *notesEdit() const { return m_notes; }
     QToolButton *chip(const QString &principleId) const { return m_chips.value(principleId); }
+    // Undo for the principle chips (the text fields keep their own).
+    QUndoStack *chipHistory() const { return m_chipHistory; }
 
 signals:
     void edited();       // any field changed by the user
@@ -59,6 +62,8 @@ private:
     std::array<QLabel *, 4> m_sectionLabels{};
     std::array<StoryHighlighter *, 4> m_highlighters{};
     QHash<QString, QToolButton *> m_chips;
+    QUndoStack *m_chipHistory = nullptr;
+    bool m_replaying = false;  // a chip set by undo or redo is not a new step
     QStringList m_unknownPrinciples;  // ids not in the catalogue: kept, never dropped
 };
 
