@@ -255,6 +255,7 @@ StoryBank::LoadReport StoryBank::load()
         report.movedAsideTo = loaded.movedAsideTo;
         // Not moved aside means it is still there: saving would overwrite it.
         m_blocked = loaded.movedAsideTo.isEmpty() && QFileInfo::exists(m_path);
+        keepBackups();
         return report;
     }
     readDocument(toQJson(loaded.data), report);
@@ -276,6 +277,7 @@ void StoryBank::readDocument(const QJsonObject &document, LoadReport &report)
     }
     if (report.problems.isEmpty())
         return;
+    keepBackups();
 
     // Some of the file could not be used as it is: keep the original bytes beside it before the
     // next save rewrites the file with what was understood.
@@ -301,6 +303,34 @@ void StoryBank::readDocument(const QJsonObject &document, LoadReport &report)
 }
 
 StoryBank::LoadReport StoryBank::reload() { return load(); }
+
+void StoryBank::keepBackups()
+{
+    // Autosave makes a backup each save and keeps five, so a few seconds of new typing would
+    // rotate out every version from before the damage. Those are kept under another name.
+    if (!m_store)
+        return;
+    for (const QString &backup : m_store->backups()) {
+        const QFileInfo info(backup);
+        const QString kept = info.absolutePath() + QStringLiteral("/kept-") + info.fileName();
+        if (!QFileInfo::exists(kept))
+            QFile::copy(backup, kept);
+    }
+}
+
+QStringList StoryBank::keptBackups() const
+{
+    if (!m_store)
+        return {};
+    const QFileInfo info(m_path);
+    QDir dir(m_store->backupDirectory());
+    QStringList names = dir.entryList({QStringLiteral("kept-") + info.completeBaseName() + QStringLiteral("-*.")
+                                       + info.suffix()},
+                                      QDir::Files, QDir::Name | QDir::Reversed);
+    for (QString &name : names)
+        name = dir.filePath(name);
+    return names;
+}
 
 bool StoryBank::save(QString *error)
 {

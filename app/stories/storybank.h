@@ -44,6 +44,8 @@ public:
     bool isDirty() const { return m_dirty; }
     // After the user restored a backup: reads the file again.
     LoadReport reload();
+    // Backups from before a file failed to load, kept out of the rotation; newest first.
+    QStringList keptBackups() const;
 
     // Every story, deleted ones included, in creation order.
     const std::vector<Story> &stories() const { return m_stories; }
@@ -88,6 +90,7 @@ public:
 
 private:
     void reindex();
+    void keepBackups();
     void readDocument(const QJsonObject &document, LoadReport &report);
     QByteArray serialize(bool includeDeleted) const;
 

@@ -368,12 +368,19 @@ private slots:
         QVERIFY(f.page->saveNow());
         QCOMPARE(readFile(aside), broken);
 
-        BackupsDialog dialog(*f.services.stories.store(), aside, f.page.get());
+        // Autosaves rotate the backups, yet the ones from before the damage stay on offer.
+        for (int i = 0; i < JsonStore::kBackupsKept + 2; ++i) {
+            QTest::keyClicks(f.page->editor()->titleEdit(), QStringLiteral("x"));
+            QVERIFY(f.page->saveNow());
+            QTest::qWait(2);
+        }
+        QCOMPARE(f.services.stories.keptBackups().size(), 1);
+        BackupsDialog dialog(*f.services.stories.store(), aside, f.services.stories.keptBackups(), f.page.get());
         QVERIFY(dialog.list()->count() >= 2);
         // The broken file cannot be picked; the old backup can.
         QVERIFY(!(dialog.list()->item(0)->flags() & Qt::ItemIsEnabled));
         for (int i = 0; i < dialog.list()->count(); ++i)
-            if (dialog.list()->item(i)->data(Qt::UserRole).toString().endsWith(QStringLiteral("120000-000.json")))
+            if (dialog.list()->item(i)->data(Qt::UserRole).toString().endsWith(QStringLiteral("kept-stories-20240101-120000-000.json")))
                 dialog.list()->setCurrentRow(i);
         QVERIFY(dialog.restoreSelected());
         QVERIFY(f.services.stories.reload().ok());

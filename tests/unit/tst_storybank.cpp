@@ -211,10 +211,15 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("stories.json"));
         writeFile(path, bytes);
+        QDir(dir.path()).mkpath(QStringLiteral("backups"));
+        writeFile(dir.filePath(QStringLiteral("backups/stories-20240101-000000-000.json")),
+                  "{\"schema\": 1, \"stories\": []}");
 
         StoryBank bank(path);
         const StoryBank::LoadReport report = bank.load();
         QVERIFY(!report.ok());
+        // The versions from before the damage are kept out of the backup rotation.
+        QCOMPARE(bank.keptBackups().size(), 1);
         QVERIFY2(report.message.contains(expectedInMessage), qPrintable(report.message));
         QVERIFY2(report.message.contains(QStringLiteral("stories.json")), qPrintable(report.message));
         QCOMPARE(int(bank.stories().size()), storiesLoaded);

@@ -13,7 +13,7 @@
 
 namespace loopcraft {
 
-BackupsDialog::BackupsDialog(JsonStore &store, const QString &keptAside, QWidget *parent)
+BackupsDialog::BackupsDialog(JsonStore &store, const QString &keptAside, const QStringList &kept, QWidget *parent)
     : QDialog(parent), m_store(store)
 {
     setWindowTitle(tr("Restore Stories from a Backup"));
@@ -32,6 +32,9 @@ BackupsDialog::BackupsDialog(JsonStore &store, const QString &keptAside, QWidget
     layout->addWidget(m_error);
 
     QStringList files = store.backups();
+    for (const QString &file : kept)
+        if (!files.contains(file))
+            files << file;
     if (!keptAside.isEmpty())
         files.prepend(keptAside);
     for (const QString &file : files) {
@@ -45,7 +48,9 @@ BackupsDialog::BackupsDialog(JsonStore &store, const QString &keptAside, QWidget
         } else {
             what = tr("cannot be read");
         }
-        const QString label = file == keptAside ? tr("The file that failed to load") : info.fileName();
+        const QString label = file == keptAside          ? tr("The file that failed to load")
+                              : kept.contains(file) ? tr("From before the problem: %1").arg(info.fileName())
+                                                    : info.fileName();
         auto *item = new QListWidgetItem(
             tr("%1\nsaved %2 · %3").arg(label, QLocale().toString(info.lastModified(), QLocale::ShortFormat), what),
             m_list);

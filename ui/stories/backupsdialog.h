@@ -14,7 +14,9 @@ class JsonStore;
 class BackupsDialog : public QDialog {
     Q_OBJECT
 public:
-    BackupsDialog(JsonStore &store, const QString &keptAside, QWidget *parent = nullptr);
+    // keptAside: the file that failed to load; kept: backups saved out of the rotation.
+    BackupsDialog(JsonStore &store, const QString &keptAside, const QStringList &kept = {},
+                  QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
     bool restoreSelected();

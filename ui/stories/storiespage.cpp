@@ -569,7 +569,7 @@ void StoriesPage::showBackups()
     if (!store)
         return;
     saveNow();
-    BackupsDialog dialog(*store, m_keptAside, this);
+    BackupsDialog dialog(*store, m_keptAside, m_services.stories.keptBackups(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const StoryBank::LoadReport report = m_services.stories.reload();
