@@ -224,6 +224,7 @@ StoryBank::LoadReport StoryBank::load()
     m_index.clear();
     m_dirty = false;
     m_blocked = false;
+    m_snapshotPending = false;
     m_wordsPerMinute = 140.0;
     if (!m_store)
         return report;
@@ -241,6 +242,7 @@ StoryBank::LoadReport StoryBank::load()
             && schema.toDouble() == kSchema) {
             report.status = JsonLoad::Status::Loaded;
             readDocument(document.object(), report);
+            m_snapshotPending = report.ok();
             return report;
         }
     }
@@ -259,6 +261,7 @@ StoryBank::LoadReport StoryBank::load()
         return report;
     }
     readDocument(toQJson(loaded.data), report);
+    m_snapshotPending = report.ok();
     return report;
 }
 
@@ -318,6 +321,22 @@ void StoryBank::keepBackups()
     }
 }
 
+void StoryBank::keepSessionSnapshot()
+{
+    // The rolling backups span only the last few autosaves (seconds of typing); the file as it was
+    // when the bank was opened is kept too, for the last few sessions that changed it.
+    if (!m_store || !QFileInfo::exists(m_path) || !QDir().mkpath(m_store->backupDirectory()))
+        return;
+    const QFileInfo info(m_path);
+    const QString snapshot = m_store->backupDirectory() + QStringLiteral("/kept-") + info.completeBaseName()
+                             + QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
+                             + QLatin1Char('.') + info.suffix();
+    QFile::copy(m_path, snapshot);
+    const QStringList kept = keptBackups();
+    for (qsizetype i = kKeptSnapshots; i < kept.size(); ++i)
+        QFile::remove(kept[i]);
+}
+
 QStringList StoryBank::keptBackups() const
 {
     if (!m_store)
@@ -344,6 +363,10 @@ bool StoryBank::save(QString *error)
                         "backup, then try again.")
                          .arg(QDir::toNativeSeparators(m_path));
         return false;
+    }
+    if (m_snapshotPending) {
+        keepSessionSnapshot();  // once a session, before its first change reaches the disk
+        m_snapshotPending = false;
     }
     if (!m_store->saveSerialized(serialize(true), error))
         return false;

@@ -311,6 +311,39 @@ private slots:
         QCOMPARE(StoryBank().toJson()["schema"].get<int>(), StoryBank::kSchema);
     }
 
+    void openingKeepsASnapshotPerSession()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stories.json"));
+        StoryBank first(path);
+        QVERIFY(first.load().ok());
+        QVERIFY(first.keptBackups().isEmpty());  // nothing on disk yet
+        first.add(sampleStory(QStringLiteral("Session one")));
+        QVERIFY(first.save());
+        // A session that only reads keeps nothing; one that saves keeps the file as it found it.
+        {
+            StoryBank reader(path);
+            QVERIFY(reader.load().ok());
+        }
+        QVERIFY(first.keptBackups().isEmpty());
+        for (int session = 0; session < StoryBank::kKeptSnapshots + 3; ++session) {
+            StoryBank again(path);
+            QVERIFY(again.load().ok());
+            again.add(sampleStory(QStringLiteral("Session %1").arg(session + 2)));
+            QVERIFY(again.save());
+            QVERIFY(again.save());  // one snapshot per session, not per save
+            QTest::qWait(2);        // snapshots are named by millisecond timestamps
+        }
+        StoryBank last(path);
+        QVERIFY(last.load().ok());
+        const QStringList kept = last.keptBackups();
+        QCOMPARE(kept.size(), StoryBank::kKeptSnapshots);
+        // The newest snapshot is the file as the last session opened it: one story fewer.
+        QList<LoadProblem> problems;
+        const auto stories = StoryBank::storiesFromJson(last.store()->peek(kept.first()).data, kept.first(), problems);
+        QCOMPARE(int(stories.size()), last.activeCount() - 1);
+    }
+
     void savesKeepBackups()
     {
         QTemporaryDir dir;

@@ -49,7 +49,7 @@ BackupsDialog::BackupsDialog(JsonStore &store, const QString &keptAside, const Q
             what = tr("cannot be read");
         }
         const QString label = file == keptAside          ? tr("The file that failed to load")
-                              : kept.contains(file) ? tr("From before the problem: %1").arg(info.fileName())
+                              : kept.contains(file) ? tr("Kept copy: %1").arg(info.fileName())
                                                     : info.fileName();
         auto *item = new QListWidgetItem(
             tr("%1\nsaved %2 · %3").arg(label, QLocale().toString(info.lastModified(), QLocale::ShortFormat), what),
