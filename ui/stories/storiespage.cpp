@@ -75,7 +75,7 @@ StoriesPage::StoriesPage(Services &services, Navigator *navigator, QWidget *pare
     // Stories tab: the empty state, or list | editor | feedback.
     m_storiesStack = new QStackedWidget(m_tabs);
     m_storiesStack->addWidget(buildEmptyState());
-    auto *splitter = new QSplitter(Qt::Horizontal, m_storiesStack);
+    auto *splitter = m_splitter = new QSplitter(Qt::Horizontal, m_storiesStack);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(buildListPanel());
     m_editor = new StoryEditor(services.principles, splitter);
@@ -87,12 +87,11 @@ StoriesPage::StoriesPage(Services &services, Navigator *navigator, QWidget *pare
     insightsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_insights = new InsightsPanel(insightsScroll);
     insightsScroll->setWidget(m_insights);
-    insightsScroll->setMinimumWidth(250);
+    insightsScroll->setMinimumWidth(240);
     splitter->addWidget(insightsScroll);
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 0);
-    splitter->setSizes({260, 560, 270});
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 1);
     m_storiesStack->addWidget(splitter);
     m_tabs->addTab(m_storiesStack, tr("Stories"));
 
@@ -214,7 +213,7 @@ QWidget *StoriesPage::buildEmptyState()
 QWidget *StoriesPage::buildListPanel()
 {
     auto *panel = new QWidget(this);
-    panel->setMinimumWidth(220);
+    panel->setMinimumWidth(160);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(8, 8, 4, 8);
     layout->setSpacing(6);
@@ -354,6 +353,20 @@ void StoriesPage::buildActions()
     m_exportMenu->addSeparator();
     menuItem(tr("&Import Stories from JSON…"), [this] { importWithDialog(); });
     m_exportButton->setMenu(m_exportMenu);
+}
+
+void StoriesPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    // The first real width decides the columns: the editor gets what the list and the feedback
+    // do not need. Later the user's own splitter drags stand.
+    if (m_columnsSized || width() < 200)
+        return;
+    m_columnsSized = true;
+    const int total = width();
+    const int list = std::clamp(total * 22 / 100, 160, 280);
+    const int feedback = std::clamp(total * 24 / 100, 240, 300);
+    m_splitter->setSizes({list, std::max(200, total - list - feedback), feedback});
 }
 
 void StoriesPage::activated()

@@ -12,6 +12,7 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTimer;
@@ -41,6 +42,10 @@ public:
 
     void activated() override;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+public:
     // What the actions do, callable directly (tests, other actions).
     QString newStory();
     bool saveNow();
@@ -109,6 +114,8 @@ private:
     RehearsePanel *m_rehearse = nullptr;
     QTimer *m_autosave = nullptr;
     QAction *m_highlightAction = nullptr;
+    QSplitter *m_splitter = nullptr;
+    bool m_columnsSized = false;
 };
 
 } // namespace loopcraft

@@ -205,8 +205,10 @@ void StoryEditor::setStory(const Story &story)
     for (auto it = m_chips.cbegin(); it != m_chips.cend(); ++it)
         it.value()->setChecked(story.principles.contains(it.key()));
     m_chipHistory->clear();
-    for (QLineEdit *edit : {m_title, m_role, m_team, m_year, m_tags})
+    for (QLineEdit *edit : {m_title, m_role, m_team, m_year, m_tags}) {
         edit->setModified(false);
+        edit->setCursorPosition(0);  // show the start of a long title, not its end
+    }
     m_loading = false;
 }
 
