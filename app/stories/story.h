@@ -1,9 +1,9 @@
 #pragma once
 
+#include <array>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-#include <array>
 
 namespace loopcraft {
 
@@ -15,16 +15,16 @@ struct Story {
 
     QString id;
     QString title;
-    std::array<QString, 4> sections;  // indexed by Section, plain text
-    QStringList principles;           // principle ids (content/principles.json)
+    std::array<QString, 4> sections; // indexed by Section, plain text
+    QStringList principles;          // principle ids (content/principles.json)
     QStringList tags;
     QString role;
     QString team;
-    int year = 0;                     // 0: not given
-    QString notes;                    // private: never exported unless asked
+    int year = 0;  // 0: not given
+    QString notes; // private: never exported unless asked
     QDateTime created;
     QDateTime modified;
-    QDateTime deleted;                // valid while the story sits in "Recently deleted"
+    QDateTime deleted; // valid while the story sits in "Recently deleted"
 
     const QString &section(Section which) const { return sections[static_cast<std::size_t>(which)]; }
     QString &section(Section which) { return sections[static_cast<std::size_t>(which)]; }
@@ -33,9 +33,9 @@ struct Story {
     bool sameContent(const Story &other) const;
 
     static QString newId();
-    static QString sectionId(Section which);     // "situation", ... (JSON keys)
-    static QString sectionTitle(Section which);  // translated "Situation", ...
-    static QString sectionGuidance(Section which);  // placeholder text for the editor
+    static QString sectionId(Section which);       // "situation", ... (JSON keys)
+    static QString sectionTitle(Section which);    // translated "Situation", ...
+    static QString sectionGuidance(Section which); // placeholder text for the editor
 };
 
 } // namespace loopcraft

@@ -1,5 +1,6 @@
 #include "storybank.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <algorithm>
 
 namespace loopcraft {
 
@@ -18,8 +18,10 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("StoryBank", text, disambiguation, n);
 }
 
-QString isoTime(const QDateTime &time) { return time.toUTC().toString(Qt::ISODateWithMs); }
-
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
 
 // JSON text written directly from the stories: several times faster than building a document.
 void appendString(QByteArray &out, const QString &text)
@@ -34,12 +36,24 @@ void appendString(QByteArray &out, const QString &text)
             continue;
         out.append(run, p - run);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default: out += QByteArray("\\u00") + QByteArray::number(c, 16).rightJustified(2, '0'); break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += QByteArray("\\u00") + QByteArray::number(c, 16).rightJustified(2, '0');
+            break;
         }
         run = p + 1;
     }
@@ -72,25 +86,35 @@ void appendList(QByteArray &out, const char *key, const QStringList &values)
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return tr("null");
-    case QJsonValue::Bool: return tr("true/false");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("a string");
-    case QJsonValue::Array: return tr("a list");
-    case QJsonValue::Object: return tr("an object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("true/false");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
     }
     return tr("nothing");
 }
 
-QString numberText(double value) { return QString::number(value, 'g', 12); }
+QString numberText(double value)
+{
+    return QString::number(value, 'g', 12);
+}
 
 // Today's own timestamps ("2024-05-01T10:00:00.000Z") without the general ISO parser, which is
 // the slowest part of reading a large bank; anything else takes the general path.
 QDateTime parseTime(const QString &text)
 {
-    if (text.size() == 24 && text[4] == QLatin1Char('-') && text[10] == QLatin1Char('T')
-        && text[19] == QLatin1Char('.') && text[23] == QLatin1Char('Z')) {
+    if (text.size() == 24 && text[4] == QLatin1Char('-') && text[10] == QLatin1Char('T') &&
+        text[19] == QLatin1Char('.') && text[23] == QLatin1Char('Z')) {
         bool ok = true;
         auto number = [&](int from, int length) {
             int value = 0;
@@ -109,10 +133,12 @@ QDateTime parseTime(const QString &text)
     return QDateTime::fromString(text, Qt::ISODateWithMs);
 }
 
-std::optional<Story> storyFromJson(const QJsonValue &value, const QString &fileLabel, QList<LoadProblem> &problems)
+std::optional<Story> storyFromJson(const QJsonValue &value, const QString &fileLabel,
+                                   QList<LoadProblem> &problems)
 {
     if (!value.isObject()) {
-        problems.append({fileLabel, {}, {}, tr("expected each story to be an object, found %1").arg(typeName(value))});
+        problems.append(
+            {fileLabel, {}, {}, tr("expected each story to be an object, found %1").arg(typeName(value))});
         return std::nullopt;
     }
     const QJsonObject item = value.toObject();
@@ -120,8 +146,9 @@ std::optional<Story> storyFromJson(const QJsonValue &value, const QString &fileL
     story.id = item.value(QLatin1String("id")).toString();
     const QString where = story.id;
     auto wrongType = [&](const char *key, const char *expected, const QJsonValue &found) {
-        problems.append({fileLabel, where, QString::fromLatin1(key),
-                         tr("expected %1, found %2; the field was left empty").arg(tr(expected), typeName(found))});
+        problems.append(
+            {fileLabel, where, QString::fromLatin1(key),
+             tr("expected %1, found %2; the field was left empty").arg(tr(expected), typeName(found))});
     };
     auto text = [&](const char *key) -> QString {
         const QJsonValue field = item.value(QLatin1String(key));
@@ -164,7 +191,8 @@ std::optional<Story> storyFromJson(const QJsonValue &value, const QString &fileL
         return parsed;
     };
 
-    if (const QJsonValue id = item.value(QLatin1String("id")); !id.isUndefined() && !id.isNull() && !id.isString())
+    if (const QJsonValue id = item.value(QLatin1String("id"));
+        !id.isUndefined() && !id.isNull() && !id.isString())
         wrongType("id", QT_TRANSLATE_NOOP("StoryBank", "a string"), id);
     story.title = text("title");
     story.section(Story::Section::Situation) = text("situation");
@@ -195,7 +223,8 @@ std::optional<Story> storyFromJson(const QJsonValue &value, const QString &fileL
         story.created = story.modified;
     if (story.id.isEmpty()) {
         story.id = Story::newId();
-        problems.append({fileLabel, story.title, QStringLiteral("id"), tr("was missing; the story was given a new one")});
+        problems.append(
+            {fileLabel, story.title, QStringLiteral("id"), tr("was missing; the story was given a new one")});
     }
     return story;
 }
@@ -207,7 +236,6 @@ QJsonObject toQJson(const nlohmann::json &document)
 
 } // namespace
 
-
 std::vector<JsonStore::Migration> StoryBank::migrations()
 {
     // migrations()[0] will bring schema 1 to 2, and so on; JsonStore runs them in order on load
@@ -215,7 +243,9 @@ std::vector<JsonStore::Migration> StoryBank::migrations()
     return {};
 }
 
-StoryBank::StoryBank(const QString &path) : m_path(path), m_store(std::in_place, path, kSchema, migrations()) {}
+StoryBank::StoryBank(const QString &path) : m_path(path), m_store(std::in_place, path, kSchema, migrations())
+{
+}
 
 StoryBank::LoadReport StoryBank::load()
 {
@@ -238,8 +268,8 @@ StoryBank::LoadReport StoryBank::load()
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
         const QJsonValue schema = document.object().value(QLatin1String("schema"));
-        if (error.error == QJsonParseError::NoError && document.isObject() && schema.isDouble()
-            && schema.toDouble() == kSchema) {
+        if (error.error == QJsonParseError::NoError && document.isObject() && schema.isDouble() &&
+            schema.toDouble() == kSchema) {
             report.status = JsonLoad::Status::Loaded;
             readDocument(document.object(), report);
             m_snapshotPending = report.ok();
@@ -275,7 +305,9 @@ void StoryBank::readDocument(const QJsonObject &document, LoadReport &report)
         if (wpm.isDouble() && wpm.toDouble() >= 40 && wpm.toDouble() <= 400)
             m_wordsPerMinute = wpm.toDouble();
         else
-            report.problems.append({label, {}, QStringLiteral("words_per_minute"),
+            report.problems.append({label,
+                                    {},
+                                    QStringLiteral("words_per_minute"),
                                     tr("expected a pace between 40 and 400, found %1").arg(typeName(wpm))});
     }
     if (report.problems.isEmpty())
@@ -284,8 +316,8 @@ void StoryBank::readDocument(const QJsonObject &document, LoadReport &report)
 
     // Some of the file could not be used as it is: keep the original bytes beside it before the
     // next save rewrites the file with what was understood.
-    const QString aside = m_path + QStringLiteral(".broken-")
-                          + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString aside = m_path + QStringLiteral(".broken-") +
+                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const bool kept = QFile::copy(m_path, aside);
     if (kept)
         report.movedAsideTo = aside;
@@ -296,16 +328,20 @@ void StoryBank::readDocument(const QJsonObject &document, LoadReport &report)
         details << report.problems[i].toString();
     if (report.problems.size() > 3)
         details << tr("… and %n more.", nullptr, static_cast<int>(report.problems.size() - 3));
-    report.message = (structureOk ? tr("Part of %1 could not be read; the rest of your stories are loaded.")
-                                  : tr("%1 does not hold a list of stories, so none could be loaded."))
-                         .arg(label)
-                     + QLatin1Char(' ')
-                     + (kept ? tr("The original file was kept as %1.").arg(QDir::toNativeSeparators(aside))
-                             : tr("The original could not be copied aside, so Loopcraft will not save over it."))
-                     + QLatin1Char('\n') + details.join(QLatin1Char('\n'));
+    report.message =
+        (structureOk ? tr("Part of %1 could not be read; the rest of your stories are loaded.")
+                     : tr("%1 does not hold a list of stories, so none could be loaded."))
+            .arg(label) +
+        QLatin1Char(' ') +
+        (kept ? tr("The original file was kept as %1.").arg(QDir::toNativeSeparators(aside))
+              : tr("The original could not be copied aside, so Loopcraft will not save over it.")) +
+        QLatin1Char('\n') + details.join(QLatin1Char('\n'));
 }
 
-StoryBank::LoadReport StoryBank::reload() { return load(); }
+StoryBank::LoadReport StoryBank::reload()
+{
+    return load();
+}
 
 void StoryBank::keepBackups()
 {
@@ -328,9 +364,10 @@ void StoryBank::keepSessionSnapshot()
     if (!m_store || !QFileInfo::exists(m_path) || !QDir().mkpath(m_store->backupDirectory()))
         return;
     const QFileInfo info(m_path);
-    const QString snapshot = m_store->backupDirectory() + QStringLiteral("/kept-") + info.completeBaseName()
-                             + QLatin1Char('-') + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
-                             + QLatin1Char('.') + info.suffix();
+    const QString snapshot = m_store->backupDirectory() + QStringLiteral("/kept-") + info.completeBaseName() +
+                             QLatin1Char('-') +
+                             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
+                             QLatin1Char('.') + info.suffix();
     QFile::copy(m_path, snapshot);
     const QStringList kept = keptBackups();
     for (qsizetype i = kKeptSnapshots; i < kept.size(); ++i)
@@ -343,9 +380,9 @@ QStringList StoryBank::keptBackups() const
         return {};
     const QFileInfo info(m_path);
     QDir dir(m_store->backupDirectory());
-    QStringList names = dir.entryList({QStringLiteral("kept-") + info.completeBaseName() + QStringLiteral("-*.")
-                                       + info.suffix()},
-                                      QDir::Files, QDir::Name | QDir::Reversed);
+    QStringList names = dir.entryList(
+        {QStringLiteral("kept-") + info.completeBaseName() + QStringLiteral("-*.") + info.suffix()},
+        QDir::Files, QDir::Name | QDir::Reversed);
     for (QString &name : names)
         name = dir.filePath(name);
     return names;
@@ -365,7 +402,7 @@ bool StoryBank::save(QString *error)
         return false;
     }
     if (m_snapshotPending) {
-        keepSessionSnapshot();  // once a session, before its first change reaches the disk
+        keepSessionSnapshot(); // once a session, before its first change reaches the disk
         m_snapshotPending = false;
     }
     if (!m_store->saveSerialized(serialize(true), error))
@@ -389,7 +426,8 @@ QList<const Story *> StoryBank::deletedStories() const
     for (const Story &story : m_stories)
         if (story.isDeleted())
             list << &story;
-    std::stable_sort(list.begin(), list.end(), [](const Story *a, const Story *b) { return a->deleted > b->deleted; });
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Story *a, const Story *b) { return a->deleted > b->deleted; });
     return list;
 }
 
@@ -494,9 +532,12 @@ std::vector<Story> StoryBank::storiesFromJson(const QJsonObject &document, const
     if (!list.isArray()) {
         if (structureOk)
             *structureOk = false;
-        problems.append({fileLabel, {}, QStringLiteral("stories"),
-                         list.isUndefined() ? tr("is missing; expected a list of stories")
-                                            : tr("expected a list of stories, found %1").arg(typeName(list))});
+        problems.append({fileLabel,
+                         {},
+                         QStringLiteral("stories"),
+                         list.isUndefined()
+                             ? tr("is missing; expected a list of stories")
+                             : tr("expected a list of stories, found %1").arg(typeName(list))});
         return stories;
     }
     const QJsonArray array = list.toArray();
@@ -518,7 +559,10 @@ std::vector<Story> StoryBank::storiesFromJson(const QJsonObject &document, const
     return stories;
 }
 
-QByteArray StoryBank::serialize() const { return serialize(true); }
+QByteArray StoryBank::serialize() const
+{
+    return serialize(true);
+}
 
 QByteArray StoryBank::serialize(bool includeDeleted) const
 {
@@ -573,7 +617,10 @@ void StoryBank::setWordsPerMinute(double wpm)
     m_dirty = true;
 }
 
-QByteArray StoryBank::exportJson() const { return serialize(false); }
+QByteArray StoryBank::exportJson() const
+{
+    return serialize(false);
+}
 
 int StoryBank::importJson(const QByteArray &bytes, const QString &fileLabel, QList<LoadProblem> &problems,
                           QString *error)
@@ -597,7 +644,7 @@ int StoryBank::importJson(const QByteArray &bytes, const QString &fileLabel, QLi
             continue;
         story.deleted = {};
         const QDateTime created = story.created;
-        add(std::move(story));  // a clashing id is replaced by a fresh one
+        add(std::move(story)); // a clashing id is replaced by a fresh one
         m_stories.back().created = created;
         ++added;
     }

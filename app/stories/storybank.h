@@ -5,10 +5,10 @@
 #include "story.h"
 #include "storydirectory.h"
 
+#include <optional>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <optional>
 #include <vector>
 
 namespace loopcraft {
@@ -21,18 +21,18 @@ public:
     // Schema history: 1 = the first format. A future schema 2 adds its upgrade to migrations().
     static constexpr int kSchema = 1;
     static std::vector<JsonStore::Migration> migrations();
-    static constexpr int kKeptSnapshots = 10;  // "kept-" copies: per session and from before damage
+    static constexpr int kKeptSnapshots = 10; // "kept-" copies: per session and from before damage
 
     // What load() found, in words for the user.
     struct LoadReport {
         JsonLoad::Status status = JsonLoad::Status::Missing;
-        QString message;            // empty when everything loaded
-        QString movedAsideTo;       // where unreadable bytes now live
-        QList<LoadProblem> problems;  // stories or fields that were skipped
+        QString message;             // empty when everything loaded
+        QString movedAsideTo;        // where unreadable bytes now live
+        QList<LoadProblem> problems; // stories or fields that were skipped
         bool ok() const { return message.isEmpty(); }
     };
 
-    StoryBank() = default;  // in memory only (tests, import previews)
+    StoryBank() = default; // in memory only (tests, import previews)
     explicit StoryBank(const QString &path);
 
     bool hasFile() const { return m_store.has_value(); }
@@ -52,7 +52,7 @@ public:
     // Every story, deleted ones included, in creation order.
     const std::vector<Story> &stories() const { return m_stories; }
     QList<const Story *> activeStories() const;
-    QList<const Story *> deletedStories() const;  // "Recently deleted", newest deletion first
+    QList<const Story *> deletedStories() const; // "Recently deleted", newest deletion first
     int activeCount() const;
     const Story *find(const QString &id) const;
 
@@ -62,7 +62,7 @@ public:
     bool update(const Story &story);
     bool softDelete(const QString &id);
     bool restore(const QString &id);
-    bool purge(const QString &id);  // gone for good (only from "Recently deleted")
+    bool purge(const QString &id); // gone for good (only from "Recently deleted")
 
     // The whole document as written to disk (UTF-8 JSON), and the same as a JSON value.
     QByteArray serialize() const;
@@ -104,7 +104,8 @@ private:
     double m_wordsPerMinute = 140.0;
     bool m_dirty = false;
     bool m_blocked = false;
-    bool m_snapshotPending = false;  // loaded a file; copy it aside before the first save  // the file could not be read nor moved aside: never save over it
+    bool m_snapshotPending = false; // loaded a file; copy it aside before the first save  // the file could
+                                    // not be read nor moved aside: never save over it
 };
 
 } // namespace loopcraft

@@ -1,7 +1,7 @@
 #include "storyinsights.h"
 
-#include <QSet>
 #include <optional>
+#include <QSet>
 #include <vector>
 
 namespace loopcraft {
@@ -28,7 +28,10 @@ char32_t codePointAt(const QChar *data, int size, int i, int &width)
     return data[i].unicode();
 }
 
-bool isWordCodePoint(char32_t c) { return QChar::isLetterOrNumber(c) || QChar::isMark(c); }
+bool isWordCodePoint(char32_t c)
+{
+    return QChar::isLetterOrNumber(c) || QChar::isMark(c);
+}
 
 bool isInnerJoiner(QChar c)
 {
@@ -66,7 +69,8 @@ std::vector<Token> tokenize(const QString &text)
                     ++i;
                     continue;
                 }
-                if ((data[i] == QLatin1Char('.') || data[i] == QLatin1Char(',')) && lastDigit && QChar::isDigit(next)) {
+                if ((data[i] == QLatin1Char('.') || data[i] == QLatin1Char(',')) && lastDigit &&
+                    QChar::isDigit(next)) {
                     ++i;
                     continue;
                 }
@@ -120,10 +124,10 @@ const QSet<QString> &weForms()
 
 const QSet<QString> &singleFillers()
 {
-    static const QSet<QString> words{QStringLiteral("basically"), QStringLiteral("just"), QStringLiteral("maybe"),
-                                     QStringLiteral("actually"),  QStringLiteral("really"), QStringLiteral("very"),
-                                     QStringLiteral("probably"),  QStringLiteral("literally"),
-                                     QStringLiteral("stuff")};
+    static const QSet<QString> words{
+        QStringLiteral("basically"), QStringLiteral("just"),      QStringLiteral("maybe"),
+        QStringLiteral("actually"),  QStringLiteral("really"),    QStringLiteral("very"),
+        QStringLiteral("probably"),  QStringLiteral("literally"), QStringLiteral("stuff")};
     return words;
 }
 
@@ -138,36 +142,36 @@ const QList<QPair<QString, QString>> &pairFillers()
 const QSet<QString> &writtenNumbers()
 {
     static const QSet<QString> words{
-        QStringLiteral("twice"),     QStringLiteral("thrice"),     QStringLiteral("half"),
-        QStringLiteral("halved"),    QStringLiteral("halving"),    QStringLiteral("double"),
-        QStringLiteral("doubled"),   QStringLiteral("doubling"),   QStringLiteral("triple"),
-        QStringLiteral("tripled"),   QStringLiteral("quadrupled"), QStringLiteral("two"),
-        QStringLiteral("three"),     QStringLiteral("four"),       QStringLiteral("five"),
-        QStringLiteral("six"),       QStringLiteral("seven"),      QStringLiteral("eight"),
-        QStringLiteral("nine"),      QStringLiteral("ten"),        QStringLiteral("eleven"),
-        QStringLiteral("twelve"),    QStringLiteral("fifteen"),    QStringLiteral("twenty"),
-        QStringLiteral("thirty"),    QStringLiteral("forty"),      QStringLiteral("fifty"),
-        QStringLiteral("sixty"),     QStringLiteral("seventy"),    QStringLiteral("eighty"),
-        QStringLiteral("ninety"),    QStringLiteral("hundred"),    QStringLiteral("hundreds"),
-        QStringLiteral("thousand"),  QStringLiteral("thousands"),  QStringLiteral("million"),
-        QStringLiteral("millions"),  QStringLiteral("billion"),    QStringLiteral("billions"),
-        QStringLiteral("dozen"),     QStringLiteral("dozens")};
+        QStringLiteral("twice"),    QStringLiteral("thrice"),     QStringLiteral("half"),
+        QStringLiteral("halved"),   QStringLiteral("halving"),    QStringLiteral("double"),
+        QStringLiteral("doubled"),  QStringLiteral("doubling"),   QStringLiteral("triple"),
+        QStringLiteral("tripled"),  QStringLiteral("quadrupled"), QStringLiteral("two"),
+        QStringLiteral("three"),    QStringLiteral("four"),       QStringLiteral("five"),
+        QStringLiteral("six"),      QStringLiteral("seven"),      QStringLiteral("eight"),
+        QStringLiteral("nine"),     QStringLiteral("ten"),        QStringLiteral("eleven"),
+        QStringLiteral("twelve"),   QStringLiteral("fifteen"),    QStringLiteral("twenty"),
+        QStringLiteral("thirty"),   QStringLiteral("forty"),      QStringLiteral("fifty"),
+        QStringLiteral("sixty"),    QStringLiteral("seventy"),    QStringLiteral("eighty"),
+        QStringLiteral("ninety"),   QStringLiteral("hundred"),    QStringLiteral("hundreds"),
+        QStringLiteral("thousand"), QStringLiteral("thousands"),  QStringLiteral("million"),
+        QStringLiteral("millions"), QStringLiteral("billion"),    QStringLiteral("billions"),
+        QStringLiteral("dozen"),    QStringLiteral("dozens")};
     return words;
 }
 
 const QSet<QString> &timeUnits()
 {
     static const QSet<QString> units{
-        QStringLiteral("ms"),      QStringLiteral("millisecond"), QStringLiteral("milliseconds"),
-        QStringLiteral("s"),       QStringLiteral("sec"),         QStringLiteral("secs"),
-        QStringLiteral("second"),  QStringLiteral("seconds"),     QStringLiteral("min"),
-        QStringLiteral("mins"),    QStringLiteral("minute"),      QStringLiteral("minutes"),
-        QStringLiteral("h"),       QStringLiteral("hr"),          QStringLiteral("hrs"),
-        QStringLiteral("hour"),    QStringLiteral("hours"),       QStringLiteral("day"),
-        QStringLiteral("days"),    QStringLiteral("week"),        QStringLiteral("weeks"),
-        QStringLiteral("month"),   QStringLiteral("months"),      QStringLiteral("year"),
-        QStringLiteral("years"),   QStringLiteral("quarter"),     QStringLiteral("quarters"),
-        QStringLiteral("sprint"),  QStringLiteral("sprints")};
+        QStringLiteral("ms"),     QStringLiteral("millisecond"), QStringLiteral("milliseconds"),
+        QStringLiteral("s"),      QStringLiteral("sec"),         QStringLiteral("secs"),
+        QStringLiteral("second"), QStringLiteral("seconds"),     QStringLiteral("min"),
+        QStringLiteral("mins"),   QStringLiteral("minute"),      QStringLiteral("minutes"),
+        QStringLiteral("h"),      QStringLiteral("hr"),          QStringLiteral("hrs"),
+        QStringLiteral("hour"),   QStringLiteral("hours"),       QStringLiteral("day"),
+        QStringLiteral("days"),   QStringLiteral("week"),        QStringLiteral("weeks"),
+        QStringLiteral("month"),  QStringLiteral("months"),      QStringLiteral("year"),
+        QStringLiteral("years"),  QStringLiteral("quarter"),     QStringLiteral("quarters"),
+        QStringLiteral("sprint"), QStringLiteral("sprints")};
     return units;
 }
 
@@ -180,10 +184,10 @@ const QSet<QString> &percentWords()
 
 const QSet<QString> &moneyWords()
 {
-    static const QSet<QString> words{QStringLiteral("dollar"), QStringLiteral("dollars"), QStringLiteral("usd"),
-                                     QStringLiteral("euro"),   QStringLiteral("euros"),   QStringLiteral("eur"),
-                                     QStringLiteral("pounds"), QStringLiteral("gbp"),     QStringLiteral("rupees"),
-                                     QStringLiteral("yen")};
+    static const QSet<QString> words{
+        QStringLiteral("dollar"), QStringLiteral("dollars"), QStringLiteral("usd"),    QStringLiteral("euro"),
+        QStringLiteral("euros"),  QStringLiteral("eur"),     QStringLiteral("pounds"), QStringLiteral("gbp"),
+        QStringLiteral("rupees"), QStringLiteral("yen")};
     return words;
 }
 
@@ -193,13 +197,17 @@ const QSet<QString> &multiplierWords()
     return words;
 }
 
-bool isCurrency(QChar c) { return c.category() == QChar::Symbol_Currency; }
+bool isCurrency(QChar c)
+{
+    return c.category() == QChar::Symbol_Currency;
+}
 
 // "10x", "200ms", "1.5M": the digits and the letters after them.
 QPair<QString, QString> splitNumberSuffix(const QString &word)
 {
     int i = 0;
-    while (i < word.size() && (word[i].isDigit() || word[i] == QLatin1Char('.') || word[i] == QLatin1Char(',')))
+    while (i < word.size() &&
+           (word[i].isDigit() || word[i] == QLatin1Char('.') || word[i] == QLatin1Char(',')))
         ++i;
     return {word.left(i), word.mid(i)};
 }
@@ -208,12 +216,11 @@ QPair<QString, QString> splitNumberSuffix(const QString &word)
 
 const QStringList &StoryInsights::fillerPhrases()
 {
-    static const QStringList phrases{QStringLiteral("basically"), QStringLiteral("just"),
-                                     QStringLiteral("kind of"),   QStringLiteral("sort of"),
-                                     QStringLiteral("maybe"),     QStringLiteral("actually"),
-                                     QStringLiteral("really"),    QStringLiteral("very"),
-                                     QStringLiteral("i think"),   QStringLiteral("probably"),
-                                     QStringLiteral("literally"), QStringLiteral("stuff")};
+    static const QStringList phrases{
+        QStringLiteral("basically"), QStringLiteral("just"),      QStringLiteral("kind of"),
+        QStringLiteral("sort of"),   QStringLiteral("maybe"),     QStringLiteral("actually"),
+        QStringLiteral("really"),    QStringLiteral("very"),      QStringLiteral("i think"),
+        QStringLiteral("probably"),  QStringLiteral("literally"), QStringLiteral("stuff")};
     return phrases;
 }
 
@@ -321,15 +328,16 @@ QList<Measure> StoryInsights::measures(const QString &text)
                     else if (multiplierWords().contains(unit))
                         unitKind = Measure::Kind::Multiplier;
                     // A currency sign decides the kind; a unit after it only widens the evidence.
-                    if (unitKind && (measure.kind != Measure::Kind::Money || *unitKind == Measure::Kind::Money)) {
+                    if (unitKind &&
+                        (measure.kind != Measure::Kind::Money || *unitKind == Measure::Kind::Money)) {
                         measure.kind = *unitKind;
                         end = tokens[k + 1].end;
                     }
                 }
             }
             // A bare year ("in 2023") dates the story; it does not measure the result.
-            const bool year = measure.kind == Measure::Kind::Number && word.size() == 4 && suffix.isEmpty()
-                              && (word.startsWith(QLatin1String("19")) || word.startsWith(QLatin1String("20")));
+            const bool year = measure.kind == Measure::Kind::Number && word.size() == 4 && suffix.isEmpty() &&
+                              (word.startsWith(QLatin1String("19")) || word.startsWith(QLatin1String("20")));
             if (year)
                 continue;
         } else {

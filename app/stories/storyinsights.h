@@ -2,10 +2,10 @@
 
 #include "story.h"
 
+#include <array>
 #include <QList>
 #include <QMap>
 #include <QString>
-#include <array>
 
 namespace loopcraft {
 
@@ -28,9 +28,9 @@ struct Measure {
 struct SectionInsights {
     int words = 0;
     int iCount = 0;
-    QList<TextSpan> weSpans;      // every "we", "we're", "our team"... is not counted: only we-forms
-    QList<TextSpan> fillerSpans;  // filler and hedge words, multi-word ones as one span
-    QStringList fillers;          // the phrase of each filler span, lowercase, same order
+    QList<TextSpan> weSpans;     // every "we", "we're", "our team"... is not counted: only we-forms
+    QList<TextSpan> fillerSpans; // filler and hedge words, multi-word ones as one span
+    QStringList fillers;         // the phrase of each filler span, lowercase, same order
 };
 
 // Coaching feedback computed from a story's four sections on every keystroke: length and
@@ -38,8 +38,8 @@ struct SectionInsights {
 class StoryInsights {
 public:
     static constexpr double kDefaultWordsPerMinute = 140.0;
-    static constexpr double kTargetMinSeconds = 90.0;   // 1.5 minutes
-    static constexpr double kTargetMaxSeconds = 180.0;  // 3 minutes
+    static constexpr double kTargetMinSeconds = 90.0;  // 1.5 minutes
+    static constexpr double kTargetMaxSeconds = 180.0; // 3 minutes
     enum class Pace { Empty, TooShort, OnTarget, TooLong };
 
     static StoryInsights compute(const std::array<QString, 4> &sections,
@@ -63,7 +63,7 @@ public:
     Pace pace = Pace::Empty;
     int iCount = 0;
     int weCount = 0;
-    QMap<QString, int> fillerCounts;  // phrase -> occurrences over the whole story
+    QMap<QString, int> fillerCounts; // phrase -> occurrences over the whole story
     int fillerTotal = 0;
     QList<Measure> resultMeasures;
     QList<Story::Section> missingSections;
@@ -73,7 +73,7 @@ public:
     {
         return sections[static_cast<std::size_t>(which)];
     }
-    double share(Story::Section which) const;  // 0..1 of all words
+    double share(Story::Section which) const; // 0..1 of all words
     bool measurableResult() const { return !resultMeasures.isEmpty(); }
 };
 

@@ -2,9 +2,9 @@
 
 #include "principlecatalogue.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <algorithm>
 
 namespace loopcraft {
 
@@ -17,7 +17,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 
 QString heading(int level, const QString &text)
 {
-    return QString(std::clamp(level, 1, 6), QLatin1Char('#')) + QLatin1Char(' ') + text + QStringLiteral("\n\n");
+    return QString(std::clamp(level, 1, 6), QLatin1Char('#')) + QLatin1Char(' ') + text +
+           QStringLiteral("\n\n");
 }
 
 } // namespace
@@ -40,13 +41,14 @@ QString StoryMarkdown::escape(const QString &plainText)
         }
         // A line that would start a list or a quote in Markdown stays a plain line.
         const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(QLatin1Char('-')) || trimmed.startsWith(QLatin1Char('+'))
-            || trimmed.startsWith(QLatin1Char('=')))
+        if (trimmed.startsWith(QLatin1Char('-')) || trimmed.startsWith(QLatin1Char('+')) ||
+            trimmed.startsWith(QLatin1Char('=')))
             line.insert(line.indexOf(trimmed.front()), QLatin1Char('\\'));
         line.replace(orderedItem, QStringLiteral("\\1\\\\2"));
         out += line;
         if (n + 1 < lines.size())
-            out += lines[n].isEmpty() || lines[n + 1].isEmpty() ? QStringLiteral("\n") : QStringLiteral("  \n");
+            out +=
+                lines[n].isEmpty() || lines[n + 1].isEmpty() ? QStringLiteral("\n") : QStringLiteral("  \n");
     }
     return out;
 }

@@ -13,8 +13,8 @@ class PrincipleCatalogue;
 class StoryMarkdown {
 public:
     struct Options {
-        bool includeNotes = false;  // private notes stay private unless asked for
-        int headingLevel = 1;       // of the story's title
+        bool includeNotes = false; // private notes stay private unless asked for
+        int headingLevel = 1;      // of the story's title
     };
 
     static QString story(const Story &story, const PrincipleCatalogue *principles, const Options &options);

@@ -1,8 +1,8 @@
 #include "stories/storybank.h"
 #include "stories/storyinsights.h"
 
-#include <QTemporaryDir>
 #include <benchmark/benchmark.h>
+#include <QTemporaryDir>
 
 using namespace loopcraft;
 
@@ -11,11 +11,12 @@ namespace {
 // A realistic paragraph (hedges, "we", numbers, Unicode) repeated to the wanted length.
 QString prose(int words)
 {
-    static const QStringList pool = QStringLiteral(
-        "I noticed our ranking model was basically timing out at peak so we kind of agreed that I would "
-        "profile the café service naïvely first then I cached the embeddings cut p99 latency by 30 % and "
-        "saved $12k a month in two weeks while the team just reviewed every change twice")
-                                        .split(QLatin1Char(' '));
+    static const QStringList pool =
+        QStringLiteral(
+            "I noticed our ranking model was basically timing out at peak so we kind of agreed that I would "
+            "profile the café service naïvely first then I cached the embeddings cut p99 latency by 30 % and "
+            "saved $12k a month in two weeks while the team just reviewed every change twice")
+            .split(QLatin1Char(' '));
     QStringList out;
     for (int i = 0; i < words; ++i)
         out << pool[i % pool.size()];
@@ -61,7 +62,7 @@ static void BM_StoryBankSave(benchmark::State &state)
     for (int i = 0; i < state.range(0); ++i)
         bank.add(story);
     for (auto _ : state) {
-        bank.setWordsPerMinute(bank.wordsPerMinute() == 140 ? 141 : 140);  // dirty, as after an edit
+        bank.setWordsPerMinute(bank.wordsPerMinute() == 140 ? 141 : 140); // dirty, as after an edit
         benchmark::DoNotOptimize(bank.save());
     }
 }

@@ -3,8 +3,8 @@
 #include "stories/storybank.h"
 #include "stories/storyinsights.h"
 
-#include <QJsonDocument>
 #include <cstdint>
+#include <QJsonDocument>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
     loopcraft::StoryBank::storiesFromJson(document.object(), QStringLiteral("fuzz.json"), problems);
     // The text rules must take any text, too.
-    loopcraft::StoryInsights::compute(std::array<QString, 4>{QString::fromUtf8(bytes), {}, {}, QString::fromUtf8(bytes)});
+    loopcraft::StoryInsights::compute(
+        std::array<QString, 4>{QString::fromUtf8(bytes), {}, {}, QString::fromUtf8(bytes)});
     for (const loopcraft::Story *story : bank.activeStories())
         loopcraft::StoryInsights::compute(*story);
     return 0;

@@ -13,22 +13,22 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
-#include <QImage>
-#include <QSet>
 #include <QHeaderView>
+#include <QImage>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
-#include <QSpinBox>
 #include <QToolButton>
 
 using namespace loopcraft;
@@ -97,12 +97,15 @@ private slots:
         StoryEditor *editor = f.page->editor();
         QVERIFY(editor->titleEdit()->hasFocus());
         QTest::keyClicks(editor->titleEdit(), QStringLiteral("Cut ranking latency "));
-        editor->titleEdit()->insert(QStringLiteral("— café"));  // keyClicks types ASCII only; as an input method would
-        QTest::keyClicks(editor->sectionEdit(Story::Section::Situation), QStringLiteral("Search timed out at peak."));
+        editor->titleEdit()->insert(
+            QStringLiteral("— café")); // keyClicks types ASCII only; as an input method would
+        QTest::keyClicks(editor->sectionEdit(Story::Section::Situation),
+                         QStringLiteral("Search timed out at peak."));
         QTest::keyClicks(editor->sectionEdit(Story::Section::Task), QStringLiteral("I owned p99 latency."));
         QTest::keyClicks(editor->sectionEdit(Story::Section::Action),
                          QStringLiteral("I profiled the service, cached embeddings and we just shipped it."));
-        QTest::keyClicks(editor->sectionEdit(Story::Section::Result), QStringLiteral("p99 fell 30 % in two weeks."));
+        QTest::keyClicks(editor->sectionEdit(Story::Section::Result),
+                         QStringLiteral("p99 fell 30 % in two weeks."));
         QToolButton *ownership = editor->chip(QStringLiteral("ownership"));
         QVERIFY(ownership);
         QTest::mouseClick(ownership, Qt::LeftButton);
@@ -136,7 +139,7 @@ private slots:
         f.page->newStory();
         QTest::keyClicks(f.page->editor()->sectionEdit(Story::Section::Action), QStringLiteral("Last words"));
         const QString id = f.page->currentStoryId();
-        f.page.reset();  // before the autosave fires
+        f.page.reset(); // before the autosave fires
         StoryBank fromDisk(f.storiesPath());
         QVERIFY(fromDisk.load().ok());
         QVERIFY(fromDisk.find(id));
@@ -171,13 +174,16 @@ private slots:
         QToolButton *chip = f.page->editor()->chip(QStringLiteral("ownership"));
         QTest::mouseClick(chip, Qt::LeftButton);
         chip->setFocus();
-        QVERIFY(f.services.stories.find(f.page->currentStoryId())->principles.contains(QStringLiteral("ownership")));
+        QVERIFY(f.services.stories.find(f.page->currentStoryId())
+                    ->principles.contains(QStringLiteral("ownership")));
         QTest::keyClick(chip, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!chip->isChecked());
-        QVERIFY(!f.services.stories.find(f.page->currentStoryId())->principles.contains(QStringLiteral("ownership")));
+        QVERIFY(!f.services.stories.find(f.page->currentStoryId())
+                     ->principles.contains(QStringLiteral("ownership")));
         QTest::keyClick(chip, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(chip->isChecked());
-        QVERIFY(f.services.stories.find(f.page->currentStoryId())->principles.contains(QStringLiteral("ownership")));
+        QVERIFY(f.services.stories.find(f.page->currentStoryId())
+                    ->principles.contains(QStringLiteral("ownership")));
         QLineEdit *title = f.page->editor()->titleEdit();
         QTest::keyClicks(title, QStringLiteral("T"));
         QTest::keyClick(title, Qt::Key_Z, Qt::ControlModifier);
@@ -217,7 +223,7 @@ private slots:
         f.services.stories.add(a);
         f.services.stories.add(b);
         f.page->activated();
-        f.page->newStory();  // reloads the list
+        f.page->newStory(); // reloads the list
         QListView *list = f.page->storyList();
         QCOMPARE(list->model()->rowCount(), 3);
 
@@ -230,7 +236,8 @@ private slots:
 
         f.page->filterByPrinciple(QStringLiteral("hire-and-develop-the-best"));
         QCOMPARE(list->model()->rowCount(), 1);
-        QCOMPARE(list->model()->index(0, 0).data(Qt::AccessibleTextRole).toString(), QStringLiteral("Hiring story"));
+        QCOMPARE(list->model()->index(0, 0).data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Hiring story"));
     }
 
     void coverageMatrixMarksGapsAndFilters()
@@ -247,7 +254,7 @@ private slots:
         QTableView *table = coverage->table();
         const int principles = int(f.services.principles.principles().size());
         QCOMPARE(table->model()->rowCount(), principles);
-        QCOMPARE(table->model()->columnCount(), 3);  // count + two stories
+        QCOMPARE(table->model()->columnCount(), 3); // count + two stories
         auto rowOf = [&](const QString &id) {
             const auto &all = f.services.principles.principles();
             for (std::size_t i = 0; i < all.size(); ++i)
@@ -258,7 +265,8 @@ private slots:
         const int ownershipRow = rowOf(QStringLiteral("ownership"));
         QVERIFY(ownershipRow >= 0);
         QCOMPARE(table->model()->index(ownershipRow, 0).data().toString(), QStringLiteral("1"));
-        QCOMPARE(table->model()->index(rowOf(QStringLiteral("dive-deep")), 0).data().toString(), QStringLiteral("gap"));
+        QCOMPARE(table->model()->index(rowOf(QStringLiteral("dive-deep")), 0).data().toString(),
+                 QStringLiteral("gap"));
 
         // Clicking a principle's row header filters the story list by it.
         QHeaderView *rows = table->verticalHeader();
@@ -302,7 +310,8 @@ private slots:
         QCOMPARE(questions->count(), int(expected.size()));
         int row = -1;
         for (int i = 0; i < questions->count(); ++i)
-            if (questions->item(i)->data(Qt::UserRole).toString() == QLatin1String("behavioral.test-ownership"))
+            if (questions->item(i)->data(Qt::UserRole).toString() ==
+                QLatin1String("behavioral.test-ownership"))
                 row = i;
         QVERIFY(row >= 0);
         QSignalSpy opened(&f.navigator, &Navigator::questionRequested);
@@ -357,7 +366,8 @@ private slots:
                   "{\"schema\": 1, \"stories\": [{\"id\": \"old\", \"title\": \"From the backup\"}]}");
         f.open();
         QVERIFY(f.page->isBannerVisible());
-        QVERIFY2(f.page->bannerText().contains(QStringLiteral("could not be read")), qPrintable(f.page->bannerText()));
+        QVERIFY2(f.page->bannerText().contains(QStringLiteral("could not be read")),
+                 qPrintable(f.page->bannerText()));
         QVERIFY(!f.services.startupMessages.isEmpty());
         const QString aside = f.services.storiesLoad.movedAsideTo;
         QCOMPARE(readFile(aside), broken);
@@ -375,12 +385,17 @@ private slots:
             QTest::qWait(2);
         }
         QCOMPARE(f.services.stories.keptBackups().size(), 1);
-        BackupsDialog dialog(*f.services.stories.store(), aside, f.services.stories.keptBackups(), f.page.get());
+        BackupsDialog dialog(*f.services.stories.store(), aside, f.services.stories.keptBackups(),
+                             f.page.get());
         QVERIFY(dialog.list()->count() >= 2);
         // The broken file cannot be picked; the old backup can.
         QVERIFY(!(dialog.list()->item(0)->flags() & Qt::ItemIsEnabled));
         for (int i = 0; i < dialog.list()->count(); ++i)
-            if (dialog.list()->item(i)->data(Qt::UserRole).toString().endsWith(QStringLiteral("kept-stories-20240101-120000-000.json")))
+            if (dialog.list()
+                    ->item(i)
+                    ->data(Qt::UserRole)
+                    .toString()
+                    .endsWith(QStringLiteral("kept-stories-20240101-120000-000.json")))
                 dialog.list()->setCurrentRow(i);
         QVERIFY(dialog.restoreSelected());
         QVERIFY(f.services.stories.reload().ok());
@@ -394,10 +409,12 @@ private slots:
         f.open();
         f.page->newStory();
         QTest::keyClicks(f.page->editor()->titleEdit(), QStringLiteral("Exported story"));
-        QTest::keyClicks(f.page->editor()->sectionEdit(Story::Section::Action), QStringLiteral("I did the work."));
+        QTest::keyClicks(f.page->editor()->sectionEdit(Story::Section::Action),
+                         QStringLiteral("I did the work."));
         QTemporaryDir out;
         QString error;
-        QVERIFY2(f.page->exportMarkdown(out.filePath(QStringLiteral("one.md")), false, &error), qPrintable(error));
+        QVERIFY2(f.page->exportMarkdown(out.filePath(QStringLiteral("one.md")), false, &error),
+                 qPrintable(error));
         const QByteArray md = readFile(out.filePath(QStringLiteral("one.md")));
         QVERIFY(md.startsWith("# Exported story"));
         QVERIFY(md.contains("## Action\n\nI did the work."));
@@ -469,7 +486,8 @@ private slots:
             for (int y = 0; y < image.height(); y += 4)
                 for (int x = 0; x < image.width(); x += 4)
                     colours.insert(image.pixel(x, y));
-            QVERIFY2(colours.size() > 20, qPrintable(QStringLiteral("tab %1: %2 colours").arg(tab).arg(colours.size())));
+            QVERIFY2(colours.size() > 20,
+                     qPrintable(QStringLiteral("tab %1: %2 colours").arg(tab).arg(colours.size())));
             if (!keep.isEmpty())
                 image.save(QDir(keep).filePath(QStringLiteral("stories-tab%1.png").arg(tab)));
         }

@@ -16,9 +16,11 @@ Story sampleStory(const QString &title = QStringLiteral("Café rollout — naïv
 {
     Story story;
     story.title = title;
-    story.section(Story::Section::Situation) = QStringLiteral("Our ranking service timed out at peak.\nTwice a day.");
+    story.section(Story::Section::Situation) =
+        QStringLiteral("Our ranking service timed out at peak.\nTwice a day.");
     story.section(Story::Section::Task) = QStringLiteral("I owned latency for the Ωmega team.");
-    story.section(Story::Section::Action) = QStringLiteral("I profiled, cached embeddings and *argued* for a # budget.");
+    story.section(Story::Section::Action) =
+        QStringLiteral("I profiled, cached embeddings and *argued* for a # budget.");
     story.section(Story::Section::Result) = QStringLiteral("p99 fell 30 % — €12k saved per month.");
     story.principles = {QStringLiteral("ownership"), QStringLiteral("dive-deep")};
     story.tags = {QStringLiteral("latency"), QStringLiteral("ränking")};
@@ -81,7 +83,8 @@ private slots:
             QVERIFY(!loaded->isDeleted());
         }
         QCOMPARE(again.find(secondId)->year, 0);
-        QCOMPARE(again.find(first)->section(Story::Section::Result), QStringLiteral("p99 fell 30 % — €12k saved per month."));
+        QCOMPARE(again.find(first)->section(Story::Section::Result),
+                 QStringLiteral("p99 fell 30 % — €12k saved per month."));
     }
 
     void writerEscapesEveryCharacter_data()
@@ -123,7 +126,7 @@ private slots:
         Story copy = *bank.find(id);
         copy.modified = QDateTime::fromSecsSinceEpoch(0);
         QVERIFY(bank.update(copy));
-        QVERIFY(bank.find(id)->modified != copy.modified);  // unchanged words keep the old stamp
+        QVERIFY(bank.find(id)->modified != copy.modified); // unchanged words keep the old stamp
         QTest::qWait(3);
         copy.title = QStringLiteral("Renamed");
         const QDateTime before = bank.find(id)->modified;
@@ -175,32 +178,40 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("storiesLoaded");
         QTest::addColumn<QString>("expectedInMessage");
-        const QByteArray good = "{\"id\": \"a\", \"title\": \"Fine\", \"situation\": \"S\", \"task\": \"T\", \"action\": \"A\", \"result\": \"R\"}";
+        const QByteArray good = "{\"id\": \"a\", \"title\": \"Fine\", \"situation\": \"S\", \"task\": \"T\", "
+                                "\"action\": \"A\", \"result\": \"R\"}";
         QTest::newRow("empty") << QByteArray() << 0 << "is empty";
-        QTest::newRow("truncated") << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"a\", \"title\": \"Hal") << 0 << "line 1";
+        QTest::newRow("truncated") << QByteArray(
+                                          "{\"schema\": 1, \"stories\": [{\"id\": \"a\", \"title\": \"Hal")
+                                   << 0 << "line 1";
         QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff", 4) << 0 << "line 1";
         QTest::newRow("top-level list") << QByteArray("[]") << 0 << "found a list";
-        QTest::newRow("future schema") << QByteArray("{\"schema\": 7, \"stories\": []}") << 0 << "newer Loopcraft";
-        QTest::newRow("stories is a string") << QByteArray("{\"schema\": 1, \"stories\": \"oops\"}") << 0
-                                             << "does not hold a list of stories";
+        QTest::newRow("future schema")
+            << QByteArray("{\"schema\": 7, \"stories\": []}") << 0 << "newer Loopcraft";
+        QTest::newRow("stories is a string")
+            << QByteArray("{\"schema\": 1, \"stories\": \"oops\"}") << 0 << "does not hold a list of stories";
         QTest::newRow("stories missing") << QByteArray("{\"schema\": 1}") << 0 << "does not hold a list";
-        QTest::newRow("a story is a number") << QByteArray("{\"schema\": 1, \"stories\": [42, " + good + "]}") << 1
-                                             << "expected each story to be an object";
-        QTest::newRow("title is a number") << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"x\", \"title\": 5}]}") << 1
-                                           << "title: expected a string, found a number";
+        QTest::newRow("a story is a number") << QByteArray("{\"schema\": 1, \"stories\": [42, " + good + "]}")
+                                             << 1 << "expected each story to be an object";
+        QTest::newRow("title is a number")
+            << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"x\", \"title\": 5}]}") << 1
+            << "title: expected a string, found a number";
         QTest::newRow("principles is a string")
-            << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"x\", \"principles\": \"ownership\"}]}") << 1
-            << "principles: expected a list of strings";
-        QTest::newRow("year is text") << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"x\", \"year\": \"2020\"}]}") << 1
-                                      << "expected a year";
-        QTest::newRow("year out of range") << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"x\", \"year\": -5}]}") << 1
-                                           << "found -5";
-        QTest::newRow("bad date") << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"x\", \"created\": \"yesterday\"}]}") << 1
-                                  << "is not a date";
+            << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"x\", \"principles\": \"ownership\"}]}")
+            << 1 << "principles: expected a list of strings";
+        QTest::newRow("year is text")
+            << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"x\", \"year\": \"2020\"}]}") << 1
+            << "expected a year";
+        QTest::newRow("year out of range")
+            << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"x\", \"year\": -5}]}") << 1 << "found -5";
+        QTest::newRow("bad date")
+            << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"x\", \"created\": \"yesterday\"}]}") << 1
+            << "is not a date";
         QTest::newRow("no id") << QByteArray("{\"schema\": 1, \"stories\": [{\"title\": \"Orphan\"}]}") << 1
                                << "was given a new one";
-        QTest::newRow("duplicate ids") << QByteArray("{\"schema\": 1, \"stories\": [" + good + "," + good + "]}") << 2
-                                       << "appears more than once";
+        QTest::newRow("duplicate ids")
+            << QByteArray("{\"schema\": 1, \"stories\": [" + good + "," + good + "]}") << 2
+            << "appears more than once";
     }
 
     void corruptFiles()
@@ -291,7 +302,9 @@ private slots:
         // schema 1; the migrated document then reads through the bank's parser.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("stories.json"));
-        writeFile(path, "{\"schema\": 1, \"stories\": [{\"id\": \"s1\", \"name\": \"Old title\", \"action\": \"A\"}]}");
+        writeFile(
+            path,
+            "{\"schema\": 1, \"stories\": [{\"id\": \"s1\", \"name\": \"Old title\", \"action\": \"A\"}]}");
         JsonStore store(path, 2, {[](nlohmann::json &document) {
                             for (auto &story : document.at("stories")) {
                                 story["title"] = story.at("name");
@@ -317,7 +330,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("stories.json"));
         StoryBank first(path);
         QVERIFY(first.load().ok());
-        QVERIFY(first.keptBackups().isEmpty());  // nothing on disk yet
+        QVERIFY(first.keptBackups().isEmpty()); // nothing on disk yet
         first.add(sampleStory(QStringLiteral("Session one")));
         QVERIFY(first.save());
         // A session that only reads keeps nothing; one that saves keeps the file as it found it.
@@ -331,8 +344,8 @@ private slots:
             QVERIFY(again.load().ok());
             again.add(sampleStory(QStringLiteral("Session %1").arg(session + 2)));
             QVERIFY(again.save());
-            QVERIFY(again.save());  // one snapshot per session, not per save
-            QTest::qWait(2);        // snapshots are named by millisecond timestamps
+            QVERIFY(again.save()); // one snapshot per session, not per save
+            QTest::qWait(2);       // snapshots are named by millisecond timestamps
         }
         StoryBank last(path);
         QVERIFY(last.load().ok());
@@ -340,7 +353,8 @@ private slots:
         QCOMPARE(kept.size(), StoryBank::kKeptSnapshots);
         // The newest snapshot is the file as the last session opened it: one story fewer.
         QList<LoadProblem> problems;
-        const auto stories = StoryBank::storiesFromJson(last.store()->peek(kept.first()).data, kept.first(), problems);
+        const auto stories =
+            StoryBank::storiesFromJson(last.store()->peek(kept.first()).data, kept.first(), problems);
         QCOMPARE(int(stories.size()), last.activeCount() - 1);
     }
 
@@ -359,7 +373,8 @@ private slots:
         const QStringList backups = bank.store()->backups();
         QCOMPARE(backups.size(), 1);
         QList<LoadProblem> problems;
-        const auto old = StoryBank::storiesFromJson(bank.store()->peek(backups.first()).data, backups.first(), problems);
+        const auto old =
+            StoryBank::storiesFromJson(bank.store()->peek(backups.first()).data, backups.first(), problems);
         QCOMPARE(old.front().title, QStringLiteral("Draft one"));
         // Restoring the backup and reloading brings the draft back.
         QVERIFY(bank.store()->restore(backups.first()));
@@ -394,7 +409,9 @@ private slots:
 
         QCOMPARE(target.importJson("not json", QStringLiteral("bad.json"), problems, &error), -1);
         QVERIFY(error.contains(QStringLiteral("bad.json")));
-        QCOMPARE(target.importJson("{\"schema\": 1, \"stories\": {}}", QStringLiteral("bad.json"), problems, &error), -1);
+        QCOMPARE(target.importJson("{\"schema\": 1, \"stories\": {}}", QStringLiteral("bad.json"), problems,
+                                   &error),
+                 -1);
         QCOMPARE(target.activeCount(), 3);
     }
 
@@ -402,7 +419,8 @@ private slots:
     {
         PrincipleCatalogue principles;
         principles.load("{\"schema\": 1, \"principles\": [{\"id\": \"ownership\", \"name\": \"Ownership\"},\n"
-"                                                       {\"id\": \"dive-deep\", \"name\": \"Dive Deep\"}]}",
+                        "                                                       {\"id\": \"dive-deep\", "
+                        "\"name\": \"Dive Deep\"}]}",
                         QStringLiteral("p.json"));
         const Story story = sampleStory();
         const QString md = StoryMarkdown::story(story, &principles);
@@ -438,7 +456,7 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("## First")));
         QVERIFY(md.contains(QStringLiteral("## Second")));
         QCOMPARE(md.count(QStringLiteral("### Action")), 2);
-        QVERIFY(md.contains(QStringLiteral("**Principles:** ownership, dive-deep")));  // ids when no catalogue
+        QVERIFY(md.contains(QStringLiteral("**Principles:** ownership, dive-deep"))); // ids when no catalogue
     }
 
     void escapeKeepsListsAndHeadingsPlain_data()
@@ -468,7 +486,8 @@ private slots:
         b.tags = {QStringLiteral("alpha"), QStringLiteral("beta")};
         bank.add(a);
         bank.add(b);
-        QCOMPARE(bank.allTags(), (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("zeta")}));
+        QCOMPARE(bank.allTags(),
+                 (QStringList{QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("zeta")}));
     }
 };
 

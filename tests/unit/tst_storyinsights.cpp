@@ -71,7 +71,8 @@ private slots:
     {
         const QString text = QStringLiteral("Café naïve — 30 % faster");
         QCOMPARE(spanTexts(text, StoryInsights::words(text)),
-                 (QStringList{QStringLiteral("Café"), QStringLiteral("naïve"), QStringLiteral("30"), QStringLiteral("faster")}));
+                 (QStringList{QStringLiteral("Café"), QStringLiteral("naïve"), QStringLiteral("30"),
+                              QStringLiteral("faster")}));
     }
 
     void iAndWe_data()
@@ -80,10 +81,13 @@ private slots:
         QTest::addColumn<int>("iCount");
         QTest::addColumn<QStringList>("weFound");
         QTest::newRow("none") << QStringLiteral("The team shipped it.") << 0 << QStringList{};
-        QTest::newRow("I forms") << QStringLiteral("I led it. I'm proud, I’ve learned, I'd do it; I'll repeat.") << 5 << QStringList{};
-        QTest::newRow("we forms") << QStringLiteral("We tried. we're done, we’ve won, we'd go, We'll see.") << 0
-                                  << QStringList{"We", "we're", "we’ve", "we'd", "We'll"};
-        QTest::newRow("not inside words") << QStringLiteral("Wednesday were weird; Iowa idea; it is") << 0 << QStringList{};
+        QTest::newRow("I forms") << QStringLiteral(
+                                        "I led it. I'm proud, I’ve learned, I'd do it; I'll repeat.")
+                                 << 5 << QStringList{};
+        QTest::newRow("we forms") << QStringLiteral("We tried. we're done, we’ve won, we'd go, We'll see.")
+                                  << 0 << QStringList{"We", "we're", "we’ve", "we'd", "We'll"};
+        QTest::newRow("not inside words")
+            << QStringLiteral("Wednesday were weird; Iowa idea; it is") << 0 << QStringList{};
         QTest::newRow("mixed") << QStringLiteral("I asked, we agreed, then I built it and we shipped.") << 2
                                << QStringList{"we", "we"};
         QTest::newRow("I think counts as I") << QStringLiteral("I think so") << 1 << QStringList{};
@@ -107,17 +111,23 @@ private slots:
         QTest::newRow("none") << QStringLiteral("I cut latency by 30 %.") << QStringList{} << QStringList{};
         QTest::newRow("each single word")
             << QStringLiteral("Basically just maybe actually really very probably literally stuff")
-            << QStringList{"Basically", "just", "maybe", "actually", "really", "very", "probably", "literally", "stuff"}
-            << QStringList{"basically", "just", "maybe", "actually", "really", "very", "probably", "literally", "stuff"};
-        QTest::newRow("two-word hedges") << QStringLiteral("It was kind of slow, sort of. I think it worked.")
-                                         << QStringList{"kind of", "sort of", "I think"}
-                                         << QStringList{"kind of", "sort of", "i think"};
-        QTest::newRow("across a line break") << QStringLiteral("kind\nof") << QStringList{"kind\nof"} << QStringList{"kind of"};
-        QTest::newRow("not across punctuation") << QStringLiteral("a kind, of course") << QStringList{} << QStringList{};
-        QTest::newRow("not inside words") << QStringLiteral("justice veryfied stuffing") << QStringList{} << QStringList{};
-        QTest::newRow("kind alone is fine") << QStringLiteral("She was kind to them") << QStringList{} << QStringList{};
-        QTest::newRow("unicode around") << QStringLiteral("Évidemment — just « maybe »") << QStringList{"just", "maybe"}
-                                        << QStringList{"just", "maybe"};
+            << QStringList{"Basically", "just",     "maybe",     "actually", "really",
+                           "very",      "probably", "literally", "stuff"}
+            << QStringList{"basically", "just",     "maybe",     "actually", "really",
+                           "very",      "probably", "literally", "stuff"};
+        QTest::newRow("two-word hedges")
+            << QStringLiteral("It was kind of slow, sort of. I think it worked.")
+            << QStringList{"kind of", "sort of", "I think"} << QStringList{"kind of", "sort of", "i think"};
+        QTest::newRow("across a line break")
+            << QStringLiteral("kind\nof") << QStringList{"kind\nof"} << QStringList{"kind of"};
+        QTest::newRow("not across punctuation")
+            << QStringLiteral("a kind, of course") << QStringList{} << QStringList{};
+        QTest::newRow("not inside words")
+            << QStringLiteral("justice veryfied stuffing") << QStringList{} << QStringList{};
+        QTest::newRow("kind alone is fine")
+            << QStringLiteral("She was kind to them") << QStringList{} << QStringList{};
+        QTest::newRow("unicode around") << QStringLiteral("Évidemment — just « maybe »")
+                                        << QStringList{"just", "maybe"} << QStringList{"just", "maybe"};
     }
 
     void fillers()
@@ -145,7 +155,8 @@ private slots:
         QTest::newRow("euro after") << QStringLiteral("Costs dropped by 300 € per month.") << true << "300 €";
         QTest::newRow("pound sign") << QStringLiteral("£40k saved") << true << "£40k";
         QTest::newRow("money word") << QStringLiteral("saved 5000 dollars") << true << "5000 dollars";
-        QTest::newRow("time unit") << QStringLiteral("Deploys went from hours to 15 minutes.") << true << "15 minutes";
+        QTest::newRow("time unit") << QStringLiteral("Deploys went from hours to 15 minutes.") << true
+                                   << "15 minutes";
         QTest::newRow("time suffix") << QStringLiteral("now at 200ms") << true << "200ms";
         QTest::newRow("multiplier") << QStringLiteral("Throughput went up 3x.") << true << "3x";
         QTest::newRow("times sign") << QStringLiteral("a 4 × speed-up") << true << "4 ×";
@@ -153,12 +164,16 @@ private slots:
         QTest::newRow("half") << QStringLiteral("Support calls fell by half.") << true << "half";
         QTest::newRow("doubled") << QStringLiteral("Sign-ups doubled.") << true << "doubled";
         QTest::newRow("tenfold") << QStringLiteral("a tenfold improvement") << true << "tenfold";
-        QTest::newRow("written number") << QStringLiteral("It took three weeks instead of two months.") << true << "three";
-        QTest::newRow("no numbers") << QStringLiteral("The customer was happy and the launch went well.") << false << "";
+        QTest::newRow("written number")
+            << QStringLiteral("It took three weeks instead of two months.") << true << "three";
+        QTest::newRow("no numbers") << QStringLiteral("The customer was happy and the launch went well.")
+                                    << false << "";
         QTest::newRow("only a year") << QStringLiteral("In 2023 the project was a success.") << false << "";
         QTest::newRow("empty") << QString() << false << "";
-        QTest::newRow("vague words") << QStringLiteral("Much faster, many users, lots of money.") << false << "";
-        QTest::newRow("names with digits") << QStringLiteral("p99 and S3 looked fine after Q3.") << false << "";
+        QTest::newRow("vague words") << QStringLiteral("Much faster, many users, lots of money.") << false
+                                     << "";
+        QTest::newRow("names with digits")
+            << QStringLiteral("p99 and S3 looked fine after Q3.") << false << "";
         QTest::newRow("name then number") << QStringLiteral("p99 fell to 95 ms") << true << "95 ms";
         QTest::newRow("one is too vague") << QStringLiteral("No one complained.") << false << "";
     }
@@ -256,8 +271,8 @@ private slots:
         QFETCH(QList<int>, counts);
         QFETCH(bool, actionHoldsMost);
         QFETCH(QList<int>, missing);
-        const StoryInsights insights =
-            StoryInsights::compute(star(words(counts[0]), words(counts[1]), words(counts[2]), words(counts[3])));
+        const StoryInsights insights = StoryInsights::compute(
+            star(words(counts[0]), words(counts[1]), words(counts[2]), words(counts[3])));
         QCOMPARE(insights.actionHoldsMost, actionHoldsMost);
         QList<int> missingIndexes;
         for (const Story::Section which : insights.missingSections)

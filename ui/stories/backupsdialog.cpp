@@ -13,15 +13,17 @@
 
 namespace loopcraft {
 
-BackupsDialog::BackupsDialog(JsonStore &store, const QString &keptAside, const QStringList &kept, QWidget *parent)
+BackupsDialog::BackupsDialog(JsonStore &store, const QString &keptAside, const QStringList &kept,
+                             QWidget *parent)
     : QDialog(parent), m_store(store)
 {
     setWindowTitle(tr("Restore Stories from a Backup"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Loopcraft keeps the last %1 versions of your stories file. Restoring one makes it "
-                                "the current file; the current file is backed up first, so nothing is lost.")
-                                 .arg(JsonStore::kBackupsKept),
-                             this);
+    auto *intro =
+        new QLabel(tr("Loopcraft keeps the last %1 versions of your stories file. Restoring one makes it "
+                      "the current file; the current file is backed up first, so nothing is lost.")
+                       .arg(JsonStore::kBackupsKept),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_list = new QListWidget(this);
@@ -43,16 +45,18 @@ BackupsDialog::BackupsDialog(JsonStore &store, const QString &keptAside, const Q
         QString what;
         if (peek.ok()) {
             const auto stories = peek.data.find("stories");
-            const int count = stories != peek.data.end() && stories->is_array() ? static_cast<int>(stories->size()) : 0;
+            const int count =
+                stories != peek.data.end() && stories->is_array() ? static_cast<int>(stories->size()) : 0;
             what = tr("%n stories", nullptr, count);
         } else {
             what = tr("cannot be read");
         }
-        const QString label = file == keptAside          ? tr("The file that failed to load")
+        const QString label = file == keptAside     ? tr("The file that failed to load")
                               : kept.contains(file) ? tr("Kept copy: %1").arg(info.fileName())
                                                     : info.fileName();
         auto *item = new QListWidgetItem(
-            tr("%1\nsaved %2 · %3").arg(label, QLocale().toString(info.lastModified(), QLocale::ShortFormat), what),
+            tr("%1\nsaved %2 · %3")
+                .arg(label, QLocale().toString(info.lastModified(), QLocale::ShortFormat), what),
             m_list);
         item->setData(Qt::UserRole, file);
         item->setToolTip(QDir::toNativeSeparators(file));
@@ -60,7 +64,8 @@ BackupsDialog::BackupsDialog(JsonStore &store, const QString &keptAside, const Q
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
     if (m_list->count() == 0) {
-        auto *item = new QListWidgetItem(tr("No backups yet: they are made each time the stories are saved."), m_list);
+        auto *item =
+            new QListWidgetItem(tr("No backups yet: they are made each time the stories are saved."), m_list);
         item->setFlags(Qt::NoItemFlags);
     }
     for (int i = 0; i < m_list->count(); ++i)

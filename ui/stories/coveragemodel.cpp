@@ -70,34 +70,45 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
         return count == 0;
     if (index.column() == 0) {
         switch (role) {
-        case Qt::DisplayRole: return count == 0 ? tr("gap") : QString::number(count);
-        case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
-        case Qt::ForegroundRole: return count == 0 ? QVariant(QBrush(QColor(0xd9, 0x53, 0x4f))) : QVariant();
+        case Qt::DisplayRole:
+            return count == 0 ? tr("gap") : QString::number(count);
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignCenter);
+        case Qt::ForegroundRole:
+            return count == 0 ? QVariant(QBrush(QColor(0xd9, 0x53, 0x4f))) : QVariant();
         case Qt::FontRole: {
             QFont font;
             font.setWeight(QFont::DemiBold);
             return font;
         }
         case Qt::ToolTipRole:
-            return count == 0 ? tr("No story proves %1 yet").arg(m_principles.nameOf(principleId))
-                              : tr("%n stories prove %1", nullptr, count).arg(m_principles.nameOf(principleId));
-        default: return {};
+            return count == 0
+                       ? tr("No story proves %1 yet").arg(m_principles.nameOf(principleId))
+                       : tr("%n stories prove %1", nullptr, count).arg(m_principles.nameOf(principleId));
+        default:
+            return {};
         }
     }
     const int storyColumn = index.column() - 1;
     const bool tagged = m_storyPrinciples.value(storyColumn).contains(principleId);
     switch (role) {
-    case StoryIdRole: return m_storyIds.value(storyColumn);
-    case Qt::DisplayRole: return tagged ? QStringLiteral("●") : QString();
-    case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
-    case Qt::BackgroundRole: return count == 0 ? QVariant(QBrush(QColor(0xd9, 0x53, 0x4f, 40))) : QVariant();
+    case StoryIdRole:
+        return m_storyIds.value(storyColumn);
+    case Qt::DisplayRole:
+        return tagged ? QStringLiteral("●") : QString();
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    case Qt::BackgroundRole:
+        return count == 0 ? QVariant(QBrush(QColor(0xd9, 0x53, 0x4f, 40))) : QVariant();
     case Qt::ToolTipRole: {
         const Story *story = m_bank.find(m_storyIds.value(storyColumn));
-        const QString title = story && !story->title.trimmed().isEmpty() ? story->title : tr("Untitled story");
+        const QString title =
+            story && !story->title.trimmed().isEmpty() ? story->title : tr("Untitled story");
         return tagged ? tr("\"%1\" proves %2").arg(title, m_principles.nameOf(principleId))
                       : tr("\"%1\" is not tagged with %2").arg(title, m_principles.nameOf(principleId));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -116,8 +127,9 @@ QVariant CoverageModel::headerData(int section, Qt::Orientation orientation, int
     if (section == 0)
         return role == Qt::DisplayRole ? QVariant(tr("Stories")) : QVariant();
     const Story *story = m_bank.find(m_storyIds.value(section - 1));
-    const QString title = story && !story->title.trimmed().isEmpty() ? story->title.trimmed() : tr("Untitled story");
-    if (role == Qt::DisplayRole)  // a column fits about 14 characters; the tooltip has the rest
+    const QString title =
+        story && !story->title.trimmed().isEmpty() ? story->title.trimmed() : tr("Untitled story");
+    if (role == Qt::DisplayRole) // a column fits about 14 characters; the tooltip has the rest
         return title.size() > 14 ? title.left(13).trimmed() + QStringLiteral("…") : title;
     if (role == Qt::ToolTipRole)
         return title;

@@ -27,14 +27,17 @@ public:
     int gapCount() const;
     QString principleAt(int row) const { return m_principleIds.value(row); }
     QString storyAt(int column) const { return m_storyIds.value(column - 1); }
-    int rowOf(const QString &principleId) const { return static_cast<int>(m_principleIds.indexOf(principleId)); }
+    int rowOf(const QString &principleId) const
+    {
+        return static_cast<int>(m_principleIds.indexOf(principleId));
+    }
 
 private:
     const StoryBank &m_bank;
     const PrincipleCatalogue &m_principles;
     QStringList m_principleIds;
     QStringList m_storyIds;
-    QList<QStringList> m_storyPrinciples;  // per story column
+    QList<QStringList> m_storyPrinciples; // per story column
 };
 
 } // namespace loopcraft

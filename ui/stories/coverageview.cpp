@@ -15,8 +15,8 @@
 
 namespace loopcraft {
 
-CoverageView::CoverageView(const StoryBank &bank, const PrincipleCatalogue &principles, const QuestionBank &questions,
-                           QWidget *parent)
+CoverageView::CoverageView(const StoryBank &bank, const PrincipleCatalogue &principles,
+                           const QuestionBank &questions, QWidget *parent)
     : QWidget(parent), m_bank(bank), m_principles(principles), m_questionBank(questions)
 {
     auto *layout = new QVBoxLayout(this);
@@ -86,18 +86,17 @@ CoverageView::CoverageView(const StoryBank &bank, const PrincipleCatalogue &prin
                 if (current.isValid())
                     showPrinciple(m_model->principleAt(current.row()));
             });
-    connect(m_questions, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) {
-                if (const QString id = item->data(Qt::UserRole).toString(); !id.isEmpty())
-                    emit questionChosen(id);
-            });
-    connect(m_questions, &QListWidget::itemClicked, this,
-            [this](QListWidgetItem *item) {
-                if (const QString id = item->data(Qt::UserRole).toString(); !id.isEmpty())
-                    emit questionChosen(id);
-            });
-    connect(m_stories, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { emit storyChosen(m_current, item->data(Qt::UserRole).toString()); });
+    connect(m_questions, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const QString id = item->data(Qt::UserRole).toString(); !id.isEmpty())
+            emit questionChosen(id);
+    });
+    connect(m_questions, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        if (const QString id = item->data(Qt::UserRole).toString(); !id.isEmpty())
+            emit questionChosen(id);
+    });
+    connect(m_stories, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        emit storyChosen(m_current, item->data(Qt::UserRole).toString());
+    });
 
     reload();
 }
@@ -108,15 +107,16 @@ void CoverageView::reload()
     m_table->setColumnWidth(0, 64);
     const int total = m_model->rowCount();
     const int gaps = m_model->gapCount();
-    m_summary->setText(m_bank.activeCount() == 0
-                           ? tr("Write stories and tag them with principles: this matrix shows which of the %n "
-                                "principles you can prove and where the gaps are.",
-                                nullptr, total)
-                           : tr("%1 of %2 principles have at least one story; %n gaps. Click a principle for its "
-                                "questions, or a cell to open the story.",
-                                nullptr, gaps)
-                                 .arg(total - gaps)
-                                 .arg(total));
+    m_summary->setText(
+        m_bank.activeCount() == 0
+            ? tr("Write stories and tag them with principles: this matrix shows which of the %n "
+                 "principles you can prove and where the gaps are.",
+                 nullptr, total)
+            : tr("%1 of %2 principles have at least one story; %n gaps. Click a principle for its "
+                 "questions, or a cell to open the story.",
+                 nullptr, gaps)
+                  .arg(total - gaps)
+                  .arg(total));
     showPrinciple(m_current.isEmpty() ? m_model->principleAt(0) : m_current);
 }
 
@@ -162,22 +162,26 @@ void CoverageView::showPrinciple(const QString &principleId)
     m_questions->clear();
     for (const QString &id : questionsFor(principleId)) {
         const Question *question = m_questionBank.find(id);
-        auto *item = new QListWidgetItem(question->prompt.isEmpty() ? question->title : question->prompt, m_questions);
+        auto *item =
+            new QListWidgetItem(question->prompt.isEmpty() ? question->title : question->prompt, m_questions);
         item->setData(Qt::UserRole, id);
         item->setToolTip(tr("Open in the Library"));
     }
     if (m_questions->count() == 0) {
-        auto *item = new QListWidgetItem(tr("No questions in the Library for this principle yet."), m_questions);
+        auto *item =
+            new QListWidgetItem(tr("No questions in the Library for this principle yet."), m_questions);
         item->setFlags(Qt::NoItemFlags);
     }
 
     m_stories->clear();
     for (const StorySummary &story : m_bank.storiesForPrinciple(principleId)) {
-        auto *item = new QListWidgetItem(story.title.trimmed().isEmpty() ? tr("Untitled story") : story.title, m_stories);
+        auto *item = new QListWidgetItem(story.title.trimmed().isEmpty() ? tr("Untitled story") : story.title,
+                                         m_stories);
         item->setData(Qt::UserRole, story.id);
     }
     if (m_stories->count() == 0) {
-        auto *item = new QListWidgetItem(tr("A gap: no story yet. Tag one, or write one (Ctrl+N)."), m_stories);
+        auto *item =
+            new QListWidgetItem(tr("A gap: no story yet. Tag one, or write one (Ctrl+N)."), m_stories);
         item->setFlags(Qt::NoItemFlags);
     }
 }

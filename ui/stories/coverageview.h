@@ -33,7 +33,7 @@ public:
 
 signals:
     void principleChosen(const QString &principleId);                     // filter the story list
-    void storyChosen(const QString &principleId, const QString &storyId);  // filter and open
+    void storyChosen(const QString &principleId, const QString &storyId); // filter and open
     void questionChosen(const QString &questionId);
 
 private:

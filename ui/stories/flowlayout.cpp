@@ -15,7 +15,10 @@ FlowLayout::~FlowLayout()
         delete item;
 }
 
-void FlowLayout::addItem(QLayoutItem *item) { m_items.append(item); }
+void FlowLayout::addItem(QLayoutItem *item)
+{
+    m_items.append(item);
+}
 
 QLayoutItem *FlowLayout::takeAt(int index)
 {

@@ -34,8 +34,14 @@ QLabel *verdict(QWidget *parent)
     return label;
 }
 
-QString good(const QString &text) { return QStringLiteral("<span style='color:#2e9d57'>✓</span> ") + text; }
-QString bad(const QString &text) { return QStringLiteral("<span style='color:#d9534f'>✗</span> ") + text; }
+QString good(const QString &text)
+{
+    return QStringLiteral("<span style='color:#2e9d57'>✓</span> ") + text;
+}
+QString bad(const QString &text)
+{
+    return QStringLiteral("<span style='color:#d9534f'>✗</span> ") + text;
+}
 
 QString minutes(double seconds)
 {
@@ -149,19 +155,22 @@ void InsightsPanel::showInsights(const StoryInsights &insights)
         m_time->setText(tr("Nothing to say yet: aim for 1:30 to 3:00 when spoken."));
         break;
     case StoryInsights::Pace::TooShort:
-        m_time->setText(bad(tr("%1 (%n words): short of 1:30; add detail to the Action.", nullptr, insights.totalWords)
-                                .arg(spoken)));
+        m_time->setText(
+            bad(tr("%1 (%n words): short of 1:30; add detail to the Action.", nullptr, insights.totalWords)
+                    .arg(spoken)));
         break;
     case StoryInsights::Pace::OnTarget:
-        m_time->setText(good(tr("%1 (%n words): within 1:30 to 3:00.", nullptr, insights.totalWords).arg(spoken)));
+        m_time->setText(
+            good(tr("%1 (%n words): within 1:30 to 3:00.", nullptr, insights.totalWords).arg(spoken)));
         break;
     case StoryInsights::Pace::TooLong:
-        m_time->setText(bad(tr("%1 (%n words): over 3:00; trim the Situation and Task first.", nullptr,
-                               insights.totalWords)
-                                .arg(spoken)));
+        m_time->setText(bad(
+            tr("%1 (%n words): over 3:00; trim the Situation and Task first.", nullptr, insights.totalWords)
+                .arg(spoken)));
         break;
     }
-    m_timeBar->setSeconds(insights.speakingSeconds, StoryInsights::kTargetMinSeconds, StoryInsights::kTargetMaxSeconds);
+    m_timeBar->setSeconds(insights.speakingSeconds, StoryInsights::kTargetMinSeconds,
+                          StoryInsights::kTargetMaxSeconds);
 
     for (const Story::Section which : Story::kSections) {
         const auto index = static_cast<std::size_t>(which);
@@ -202,7 +211,8 @@ void InsightsPanel::showInsights(const StoryInsights &insights)
         QStringList parts;
         for (auto it = insights.fillerCounts.cbegin(); it != insights.fillerCounts.cend(); ++it)
             parts << (it.value() > 1 ? tr("%1 ×%2").arg(it.key()).arg(it.value()) : it.key());
-        m_fillers->setText(bad(tr("%1. Cut them or say it with certainty.").arg(parts.join(QStringLiteral(", ")))));
+        m_fillers->setText(
+            bad(tr("%1. Cut them or say it with certainty.").arg(parts.join(QStringLiteral(", ")))));
     }
 
     if (insights.missingSections.isEmpty()) {
@@ -224,11 +234,29 @@ QString plain(const QLabel *label)
 }
 } // namespace
 
-QString InsightsPanel::timeText() const { return plain(m_time); }
-QString InsightsPanel::resultText() const { return plain(m_result); }
-QString InsightsPanel::fillerText() const { return plain(m_fillers); }
-QString InsightsPanel::pronounText() const { return plain(m_pronouns); }
-QString InsightsPanel::missingText() const { return plain(m_missing); }
-QString InsightsPanel::balanceText() const { return plain(m_balance); }
+QString InsightsPanel::timeText() const
+{
+    return plain(m_time);
+}
+QString InsightsPanel::resultText() const
+{
+    return plain(m_result);
+}
+QString InsightsPanel::fillerText() const
+{
+    return plain(m_fillers);
+}
+QString InsightsPanel::pronounText() const
+{
+    return plain(m_pronouns);
+}
+QString InsightsPanel::missingText() const
+{
+    return plain(m_missing);
+}
+QString InsightsPanel::balanceText() const
+{
+    return plain(m_balance);
+}
 
 } // namespace loopcraft

@@ -31,8 +31,8 @@ RecentlyDeletedDialog::RecentlyDeletedDialog(StoryBank &bank, QWidget *parent) :
     connect(m_restore, &QPushButton::clicked, this, &RecentlyDeletedDialog::restoreSelected);
     connect(m_purge, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, tr("Delete Forever"),
-                                  tr("Delete the selected stories for good? This cannot be undone."))
-            == QMessageBox::Yes)
+                                  tr("Delete the selected stories for good? This cannot be undone.")) ==
+            QMessageBox::Yes)
             purgeSelected();
     });
     connect(m_list, &QListWidget::itemActivated, this, &RecentlyDeletedDialog::restoreSelected);
@@ -44,9 +44,11 @@ void RecentlyDeletedDialog::fill()
 {
     m_list->clear();
     for (const Story *story : m_bank.deletedStories()) {
-        const QString title = story->title.trimmed().isEmpty() ? tr("Untitled story") : story->title.trimmed();
+        const QString title =
+            story->title.trimmed().isEmpty() ? tr("Untitled story") : story->title.trimmed();
         auto *item = new QListWidgetItem(
-            tr("%1\ndeleted %2").arg(title, QLocale().toString(story->deleted.toLocalTime(), QLocale::ShortFormat)),
+            tr("%1\ndeleted %2")
+                .arg(title, QLocale().toString(story->deleted.toLocalTime(), QLocale::ShortFormat)),
             m_list);
         item->setData(Qt::UserRole, story->id);
     }

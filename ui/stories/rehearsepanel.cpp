@@ -39,10 +39,11 @@ RehearsePanel::RehearsePanel(const StoryBank &bank, const PrincipleCatalogue &pr
 
     auto *left = new QVBoxLayout;
     layout->addLayout(left, 3);
-    auto *intro = new QLabel(tr("Pick a principle or a question and a story, press Start and tell the story out "
-                                "loud as you would in the interview. Stop when you are done, then check what "
-                                "you covered."),
-                             this);
+    auto *intro =
+        new QLabel(tr("Pick a principle or a question and a story, press Start and tell the story out "
+                      "loud as you would in the interview. Stop when you are done, then check what "
+                      "you covered."),
+                   this);
     intro->setWordWrap(true);
     left->addWidget(intro);
     auto *form = new QFormLayout;
@@ -123,8 +124,14 @@ RehearsePanel::RehearsePanel(const StoryBank &bank, const PrincipleCatalogue &pr
     fillStories();
 }
 
-QString RehearsePanel::currentPrinciple() const { return m_principleBox->currentData().toString(); }
-QString RehearsePanel::currentStory() const { return m_storyBox->currentData().toString(); }
+QString RehearsePanel::currentPrinciple() const
+{
+    return m_principleBox->currentData().toString();
+}
+QString RehearsePanel::currentStory() const
+{
+    return m_storyBox->currentData().toString();
+}
 
 void RehearsePanel::reload()
 {
@@ -168,8 +175,9 @@ void RehearsePanel::fillQuestions()
     if (const LeadershipPrinciple *principle = m_principles.find(principleId)) {
         QStringList points = principle->listenFor;
         if (points.isEmpty())
-            points = {tr("I said what I did, in the first person"), tr("I named a decision and its trade-off"),
-                      tr("I gave a measurable result"), tr("I said what I learned")};
+            points = {tr("I said what I did, in the first person"),
+                      tr("I named a decision and its trade-off"), tr("I gave a measurable result"),
+                      tr("I said what I learned")};
         for (const QString &point : points) {
             auto *item = new QListWidgetItem(point, m_check);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
@@ -186,7 +194,8 @@ void RehearsePanel::fillStories()
     const QString principleId = currentPrinciple();
     QList<const Story *> others;
     for (const Story *story : m_bank.activeStories()) {
-        const QString title = story->title.trimmed().isEmpty() ? tr("Untitled story") : story->title.trimmed();
+        const QString title =
+            story->title.trimmed().isEmpty() ? tr("Untitled story") : story->title.trimmed();
         if (story->principles.contains(principleId))
             m_storyBox->addItem(title, story->id);
         else
@@ -195,9 +204,10 @@ void RehearsePanel::fillStories()
     if (!others.isEmpty() && m_storyBox->count() > 0)
         m_storyBox->insertSeparator(m_storyBox->count());
     for (const Story *story : others)
-        m_storyBox->addItem(tr("%1 (not tagged)").arg(story->title.trimmed().isEmpty() ? tr("Untitled story")
-                                                                                      : story->title.trimmed()),
-                            story->id);
+        m_storyBox->addItem(
+            tr("%1 (not tagged)")
+                .arg(story->title.trimmed().isEmpty() ? tr("Untitled story") : story->title.trimmed()),
+            story->id);
     if (m_storyBox->count() == 0)
         m_storyBox->addItem(tr("No stories yet: write one first (Ctrl+N)"), QString());
     showStory();
@@ -209,9 +219,10 @@ void RehearsePanel::showStory()
     const Question *question = questionId.isEmpty() ? nullptr : m_questions.find(questionId);
     const QString principle = m_principleBox->currentText();
     m_prompt->setText(question ? question->prompt
-                               : tr("Tell me about a time you showed %1.").arg(principle.isEmpty() ? tr("a Leadership "
-                                                                                                       "Principle")
-                                                                                                  : principle));
+                               : tr("Tell me about a time you showed %1.")
+                                     .arg(principle.isEmpty() ? tr("a Leadership "
+                                                                   "Principle")
+                                                              : principle));
     const Story *story = m_bank.find(currentStory());
     m_storyView->setMarkdown(story ? StoryMarkdown::story(*story, &m_principles) : QString());
     if (story) {
@@ -223,7 +234,10 @@ void RehearsePanel::showStory()
     }
 }
 
-void RehearsePanel::toggle() { m_running ? stop() : start(); }
+void RehearsePanel::toggle()
+{
+    m_running ? stop() : start();
+}
 
 void RehearsePanel::start()
 {
@@ -264,7 +278,7 @@ void RehearsePanel::tick()
     const double seconds = elapsedSeconds();
     m_clock->setText(clockText(seconds));
     QPalette palette = m_clock->palette();
-    palette.setColor(QPalette::WindowText, seconds > 180 ? QColor(214, 80, 70)
+    palette.setColor(QPalette::WindowText, seconds > 180   ? QColor(214, 80, 70)
                                            : seconds >= 90 ? QColor(46, 160, 90)
                                                            : this->palette().color(QPalette::WindowText));
     m_clock->setPalette(palette);
@@ -287,6 +301,9 @@ void RehearsePanel::updateSummary()
                            .arg(m_check->count()));
 }
 
-QString RehearsePanel::summaryText() const { return m_summary->text(); }
+QString RehearsePanel::summaryText() const
+{
+    return m_summary->text();
+}
 
 } // namespace loopcraft

@@ -25,7 +25,7 @@ public:
     RehearsePanel(const StoryBank &bank, const PrincipleCatalogue &principles, const QuestionBank &questions,
                   QWidget *parent = nullptr);
 
-    void reload();  // stories changed
+    void reload(); // stories changed
     void choosePrinciple(const QString &principleId);
     void chooseStory(const QString &storyId);
     QString currentPrinciple() const;

@@ -1,8 +1,8 @@
 #include "speakingtimebar.h"
 
+#include <algorithm>
 #include <QPainter>
 #include <QPainterPath>
-#include <algorithm>
 
 namespace loopcraft {
 
@@ -16,7 +16,8 @@ void SpeakingTimeBar::setSeconds(double seconds, double targetMin, double target
     m_seconds = seconds;
     m_min = targetMin;
     m_max = targetMax;
-    setAccessibleDescription(tr("%1 seconds; target %2 to %3 seconds").arg(qRound(seconds)).arg(m_min).arg(m_max));
+    setAccessibleDescription(
+        tr("%1 seconds; target %2 to %3 seconds").arg(qRound(seconds)).arg(m_min).arg(m_max));
     update();
 }
 
@@ -36,10 +37,12 @@ void SpeakingTimeBar::paintEvent(QPaintEvent *)
     painter.drawRect(band);
 
     const bool onTarget = m_seconds >= m_min && m_seconds <= m_max;
-    const QColor fill = onTarget ? QColor(46, 160, 90) : (m_seconds > m_max ? QColor(214, 80, 70) : QColor(230, 150, 30));
+    const QColor fill =
+        onTarget ? QColor(46, 160, 90) : (m_seconds > m_max ? QColor(214, 80, 70) : QColor(230, 150, 30));
     if (m_seconds > 0) {
         QPainterPath path;
-        path.addRoundedRect(QRectF(track.left(), track.top() + 3, xOf(m_seconds) - track.left(), track.height() - 6), 3, 3);
+        path.addRoundedRect(
+            QRectF(track.left(), track.top() + 3, xOf(m_seconds) - track.left(), track.height() - 6), 3, 3);
         painter.fillPath(path, fill);
     }
 
@@ -47,7 +50,9 @@ void SpeakingTimeBar::paintEvent(QPaintEvent *)
     QFont font = painter.font();
     font.setPointSizeF(font.pointSizeF() * 0.85);
     painter.setFont(font);
-    auto label = [](double s) { return QStringLiteral("%1:%2").arg(int(s) / 60).arg(int(s) % 60, 2, 10, QLatin1Char('0')); };
+    auto label = [](double s) {
+        return QStringLiteral("%1:%2").arg(int(s) / 60).arg(int(s) % 60, 2, 10, QLatin1Char('0'));
+    };
     const double textTop = track.bottom() + 2;
     painter.drawText(QRectF(xOf(m_min) - 30, textTop, 60, 18), Qt::AlignHCenter | Qt::AlignTop, label(m_min));
     painter.drawText(QRectF(xOf(m_max) - 30, textTop, 60, 18), Qt::AlignHCenter | Qt::AlignTop, label(m_max));

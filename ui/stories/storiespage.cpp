@@ -51,8 +51,9 @@ StoriesPage::StoriesPage(Services &services, Navigator *navigator, QWidget *pare
     // The banner: a stories file that could not be read, or a save that failed.
     m_banner = new QFrame(this);
     m_banner->setObjectName(QStringLiteral("storiesBanner"));
-    m_banner->setStyleSheet(QStringLiteral("#storiesBanner { background: rgba(230, 150, 30, 45); border-bottom: 1px "
-                                           "solid rgba(230, 150, 30, 160); }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("#storiesBanner { background: rgba(230, 150, 30, 45); border-bottom: 1px "
+                       "solid rgba(230, 150, 30, 160); }"));
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(12, 8, 12, 8);
     m_bannerText = new QLabel(m_banner);
@@ -126,11 +127,12 @@ StoriesPage::StoriesPage(Services &services, Navigator *navigator, QWidget *pare
             m_highlightAction->setChecked(on);
     });
     connect(m_coverage, &CoverageView::principleChosen, this, &StoriesPage::filterByPrinciple);
-    connect(m_coverage, &CoverageView::storyChosen, this, [this](const QString &principleId, const QString &storyId) {
-        filterByPrinciple(principleId);
-        openStory(storyId);
-        m_tabs->setCurrentWidget(m_storiesStack);
-    });
+    connect(m_coverage, &CoverageView::storyChosen, this,
+            [this](const QString &principleId, const QString &storyId) {
+                filterByPrinciple(principleId);
+                openStory(storyId);
+                m_tabs->setCurrentWidget(m_storiesStack);
+            });
     connect(m_coverage, &CoverageView::questionChosen, this, [this](const QString &questionId) {
         if (m_navigator)
             m_navigator->openQuestion(questionId);
@@ -288,10 +290,11 @@ QWidget *StoriesPage::buildListPanel()
             [this] { m_filter->setTag(m_tagFilter->currentData().toString()); });
     connect(m_sort, &QComboBox::currentIndexChanged, this,
             [this] { m_filter->setOrder(StoryFilterModel::Order(m_sort->currentData().toInt())); });
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            openStory(current.data(StoryListModel::IdRole).toString());
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    openStory(current.data(StoryListModel::IdRole).toString());
+            });
     return panel;
 }
 
@@ -307,20 +310,21 @@ void StoriesPage::buildActions()
         return action;
     };
     add(tr("New Story"), QKeySequence::New, this, [this] { newStory(); });
-    add(tr("Save Stories Now"), QKeySequence::Save, this, [this] {
-        saveNow();
-    });
+    add(tr("Save Stories Now"), QKeySequence::Save, this, [this] { saveNow(); });
     add(tr("Search Stories"), QKeySequence::Find, this, [this] {
         m_tabs->setCurrentWidget(m_storiesStack);
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
     add(tr("Export Stories…"), QKeySequence(tr("Ctrl+E")), this, [this] {
-        m_exportMenu->popup(m_exportButton->isVisible() ? m_exportButton->mapToGlobal(QPoint(0, m_exportButton->height()))
-                                                        : mapToGlobal(QPoint(40, 40)));
+        m_exportMenu->popup(m_exportButton->isVisible()
+                                ? m_exportButton->mapToGlobal(QPoint(0, m_exportButton->height()))
+                                : mapToGlobal(QPoint(40, 40)));
     });
-    add(tr("Recently Deleted Stories…"), QKeySequence(tr("Ctrl+Shift+Del")), this, [this] { showRecentlyDeleted(); });
-    add(tr("Import Stories from JSON…"), QKeySequence(tr("Ctrl+Shift+I")), this, [this] { importWithDialog(); });
+    add(tr("Recently Deleted Stories…"), QKeySequence(tr("Ctrl+Shift+Del")), this,
+        [this] { showRecentlyDeleted(); });
+    add(tr("Import Stories from JSON…"), QKeySequence(tr("Ctrl+Shift+I")), this,
+        [this] { importWithDialog(); });
     m_highlightAction = add(tr("Highlight \"We\" and Filler Words"), QKeySequence(tr("Ctrl+Shift+H")), this,
                             [this](bool on) { m_insights->highlightSwitch()->setChecked(on); });
     m_highlightAction->setCheckable(true);
@@ -376,9 +380,18 @@ void StoriesPage::activated()
     m_rehearse->reload();
 }
 
-bool StoriesPage::isShowingEmptyState() const { return m_storiesStack->currentIndex() == 0; }
-bool StoriesPage::isBannerVisible() const { return !m_banner->isHidden(); }
-QString StoriesPage::bannerText() const { return m_bannerText->text(); }
+bool StoriesPage::isShowingEmptyState() const
+{
+    return m_storiesStack->currentIndex() == 0;
+}
+bool StoriesPage::isBannerVisible() const
+{
+    return !m_banner->isHidden();
+}
+QString StoriesPage::bannerText() const
+{
+    return m_bannerText->text();
+}
 
 void StoriesPage::showBanner(const QString &text, bool offerBackups)
 {
@@ -396,7 +409,10 @@ void StoriesPage::edited()
     m_autosave->start();
 }
 
-void StoriesPage::textEdited() { recomputeInsights(); }
+void StoriesPage::textEdited()
+{
+    recomputeInsights();
+}
 
 void StoriesPage::recomputeInsights()
 {
@@ -544,11 +560,14 @@ void StoriesPage::deleteCurrentStory()
     m_model->reload();
     QString next;
     if (m_filter->rowCount() > 0)
-        next = m_filter->index(std::min(row, m_filter->rowCount() - 1), 0).data(StoryListModel::IdRole).toString();
+        next = m_filter->index(std::min(row, m_filter->rowCount() - 1), 0)
+                   .data(StoryListModel::IdRole)
+                   .toString();
     reloadAll(next);
     saveNow();
     if (m_navigator)
-        m_navigator->notify(tr("Moved \"%1\" to Recently deleted; restore it with Ctrl+Shift+Delete.").arg(title), 6000);
+        m_navigator->notify(
+            tr("Moved \"%1\" to Recently deleted; restore it with Ctrl+Shift+Delete.").arg(title), 6000);
     m_list->setFocus();
 }
 
@@ -591,7 +610,8 @@ void StoriesPage::showBackups()
     if (report.ok()) {
         m_banner->hide();
         if (m_navigator)
-            m_navigator->notify(tr("Restored %n stories from the backup.", nullptr, m_services.stories.activeCount()), 6000);
+            m_navigator->notify(
+                tr("Restored %n stories from the backup.", nullptr, m_services.stories.activeCount()), 6000);
     } else {
         showBanner(report.message, true);
     }
@@ -605,8 +625,9 @@ bool StoriesPage::exportMarkdown(const QString &path, bool wholeBank, QString *e
             *error = tr("Choose a story to export first.");
         return false;
     }
-    const QString markdown = wholeBank ? StoryMarkdown::bank(m_services.stories.activeStories(), &m_services.principles)
-                                       : StoryMarkdown::story(*story, &m_services.principles);
+    const QString markdown =
+        wholeBank ? StoryMarkdown::bank(m_services.stories.activeStories(), &m_services.principles)
+                  : StoryMarkdown::story(*story, &m_services.principles);
     return StoryExport::writeText(path, markdown.toUtf8(), error);
 }
 
@@ -618,8 +639,9 @@ bool StoriesPage::exportPdf(const QString &path, bool wholeBank, QString *error)
             *error = tr("Choose a story to export first.");
         return false;
     }
-    const QString markdown = wholeBank ? StoryMarkdown::bank(m_services.stories.activeStories(), &m_services.principles)
-                                       : StoryMarkdown::story(*story, &m_services.principles);
+    const QString markdown =
+        wholeBank ? StoryMarkdown::bank(m_services.stories.activeStories(), &m_services.principles)
+                  : StoryMarkdown::story(*story, &m_services.principles);
     const QString title = wholeBank ? tr("My STAR stories") : story->title;
     return StoryExport::writePdf(path, markdown, title, error);
 }
@@ -638,7 +660,8 @@ int StoriesPage::importJson(const QString &path, QString *error)
         return -1;
     }
     QList<LoadProblem> problems;
-    const int added = m_services.stories.importJson(file.readAll(), QDir::toNativeSeparators(path), problems, error);
+    const int added =
+        m_services.stories.importJson(file.readAll(), QDir::toNativeSeparators(path), problems, error);
     if (added < 0)
         return added;
     QString last;
@@ -659,7 +682,8 @@ QString StoriesPage::suggestedFileName(bool wholeBank, const QString &suffix) co
 {
     QString base = tr("star-stories");
     if (!wholeBank) {
-        if (const Story *story = m_services.stories.find(m_currentId); story && !story->title.trimmed().isEmpty()) {
+        if (const Story *story = m_services.stories.find(m_currentId);
+            story && !story->title.trimmed().isEmpty()) {
             base = story->title.trimmed().toLower();
             base.replace(QRegularExpression(QStringLiteral("[^\\w]+")), QStringLiteral("-"));
             base = base.left(60);
@@ -679,7 +703,8 @@ void StoriesPage::exportWithDialog(bool wholeBank, const QString &format)
     const QString filter = format == QLatin1String("pdf")  ? tr("PDF (*.pdf)")
                            : format == QLatin1String("md") ? tr("Markdown (*.md)")
                                                            : tr("JSON (*.json)");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Stories"), suggestedFileName(wholeBank, format), filter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Stories"),
+                                                      suggestedFileName(wholeBank, format), filter);
     if (path.isEmpty())
         return;
     QString error;
@@ -696,9 +721,9 @@ void StoriesPage::exportWithDialog(bool wholeBank, const QString &format)
 
 void StoriesPage::importWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Stories"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                      tr("Loopcraft stories (*.json)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Stories"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Loopcraft stories (*.json)"));
     if (path.isEmpty())
         return;
     QString message;
@@ -709,8 +734,8 @@ void StoriesPage::importWithDialog()
     }
     if (!message.isEmpty())
         QMessageBox::information(this, tr("Imported with problems"),
-                                 tr("%n stories were imported. Some entries needed repair:", nullptr, added)
-                                     + QStringLiteral("\n\n") + message);
+                                 tr("%n stories were imported. Some entries needed repair:", nullptr, added) +
+                                     QStringLiteral("\n\n") + message);
     if (m_navigator)
         m_navigator->notify(tr("Imported %n stories.", nullptr, added), 5000);
 }

@@ -91,7 +91,7 @@ private:
     Services &m_services;
     Navigator *m_navigator;
     QString m_currentId;
-    QString m_keptAside;  // the copy of a stories file that failed to load
+    QString m_keptAside; // the copy of a stories file that failed to load
 
     QFrame *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;

@@ -136,7 +136,8 @@ StoryEditor::StoryEditor(const PrincipleCatalogue &principles, QWidget *parent)
     chips->setStyleSheet(QStringLiteral(
         "QToolButton[chip=\"true\"] { border: 1px solid palette(mid); border-radius: 11px; padding: 3px 10px;"
         " background: palette(base); color: palette(text); }"
-        "QToolButton[chip=\"true\"]:checked { background: palette(highlight); color: palette(highlighted-text);"
+        "QToolButton[chip=\"true\"]:checked { background: palette(highlight); color: "
+        "palette(highlighted-text);"
         " border-color: palette(highlight); }"
         "QToolButton[chip=\"true\"]:focus { border: 2px solid palette(highlight); }"));
     layout->addWidget(chips);
@@ -196,7 +197,7 @@ void StoryEditor::setStory(const Story &story)
     m_year->setText(story.year > 0 ? QString::number(story.year) : QString());
     m_tags->setText(story.tags.join(QStringLiteral(", ")));
     for (const Story::Section which : Story::kSections)
-        sectionEdit(which)->setPlainText(story.section(which));  // also clears the undo history
+        sectionEdit(which)->setPlainText(story.section(which)); // also clears the undo history
     m_notes->setPlainText(story.notes);
     m_unknownPrinciples.clear();
     for (const QString &id : story.principles)
@@ -207,7 +208,7 @@ void StoryEditor::setStory(const Story &story)
     m_chipHistory->clear();
     for (QLineEdit *edit : {m_title, m_role, m_team, m_year, m_tags}) {
         edit->setModified(false);
-        edit->setCursorPosition(0);  // show the start of a long title, not its end
+        edit->setCursorPosition(0); // show the start of a long title, not its end
     }
     m_loading = false;
 }

@@ -2,9 +2,9 @@
 
 #include "stories/story.h"
 
+#include <array>
 #include <QHash>
 #include <QWidget>
-#include <array>
 
 class QLabel;
 class QLineEdit;
@@ -36,15 +36,18 @@ public:
     void focusTitle();
 
     QLineEdit *titleEdit() const { return m_title; }
-    QPlainTextEdit *sectionEdit(Story::Section which) const { return m_sections[static_cast<std::size_t>(which)]; }
+    QPlainTextEdit *sectionEdit(Story::Section which) const
+    {
+        return m_sections[static_cast<std::size_t>(which)];
+    }
     QPlainTextEdit *notesEdit() const { return m_notes; }
     QToolButton *chip(const QString &principleId) const { return m_chips.value(principleId); }
     // Undo for the principle chips (the text fields keep their own).
     QUndoStack *chipHistory() const { return m_chipHistory; }
 
 signals:
-    void edited();       // any field changed by the user
-    void textEdited();   // one of the four sections changed (insights need recomputing)
+    void edited();     // any field changed by the user
+    void textEdited(); // one of the four sections changed (insights need recomputing)
 
 private:
     void changed(bool sectionText);
@@ -63,8 +66,8 @@ private:
     std::array<StoryHighlighter *, 4> m_highlighters{};
     QHash<QString, QToolButton *> m_chips;
     QUndoStack *m_chipHistory = nullptr;
-    bool m_replaying = false;  // a chip set by undo or redo is not a new step
-    QStringList m_unknownPrinciples;  // ids not in the catalogue: kept, never dropped
+    bool m_replaying = false;        // a chip set by undo or redo is not a new step
+    QStringList m_unknownPrinciples; // ids not in the catalogue: kept, never dropped
 };
 
 } // namespace loopcraft

@@ -11,7 +11,10 @@
 namespace loopcraft {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("StoryExport", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StoryExport", text);
+}
 } // namespace
 
 bool StoryExport::writeText(const QString &path, const QByteArray &bytes, QString *error)
@@ -28,7 +31,8 @@ bool StoryExport::writeText(const QString &path, const QByteArray &bytes, QStrin
 bool StoryExport::writePdf(const QString &path, const QString &markdown, const QString &title, QString *error)
 {
     QPdfWriter writer(path);
-    if (!writer.setPageSize(QPageSize(QPageSize::A4)) || !writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter)) {
+    if (!writer.setPageSize(QPageSize(QPageSize::A4)) ||
+        !writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter)) {
         if (error)
             *error = tr("Could not set up the PDF page.");
         return false;

@@ -42,10 +42,11 @@ void StoryFilterModel::setOrder(Order order)
 bool StoryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_principle.isEmpty()
-        && !index.data(StoryListModel::PrinciplesRole).toStringList().contains(m_principle))
+    if (!m_principle.isEmpty() &&
+        !index.data(StoryListModel::PrinciplesRole).toStringList().contains(m_principle))
         return false;
-    if (!m_tag.isEmpty() && !index.data(StoryListModel::TagsRole).toStringList().contains(m_tag, Qt::CaseInsensitive))
+    if (!m_tag.isEmpty() &&
+        !index.data(StoryListModel::TagsRole).toStringList().contains(m_tag, Qt::CaseInsensitive))
         return false;
     if (m_terms.isEmpty())
         return true;
@@ -60,9 +61,11 @@ bool StoryFilterModel::lessThan(const QModelIndex &left, const QModelIndex &righ
 {
     switch (m_order) {
     case Order::LastEdited:
-        return left.data(StoryListModel::ModifiedRole).toDateTime() < right.data(StoryListModel::ModifiedRole).toDateTime();
+        return left.data(StoryListModel::ModifiedRole).toDateTime() <
+               right.data(StoryListModel::ModifiedRole).toDateTime();
     case Order::Created:
-        return left.data(StoryListModel::CreatedRole).toDateTime() < right.data(StoryListModel::CreatedRole).toDateTime();
+        return left.data(StoryListModel::CreatedRole).toDateTime() <
+               right.data(StoryListModel::CreatedRole).toDateTime();
     case Order::Length:
         return left.data(StoryListModel::WordsRole).toInt() < right.data(StoryListModel::WordsRole).toInt();
     case Order::Title:

@@ -13,8 +13,8 @@ public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
     void setSearch(const QString &text);
-    void setPrinciple(const QString &principleId);  // empty: all
-    void setTag(const QString &tag);                // empty: all
+    void setPrinciple(const QString &principleId); // empty: all
+    void setTag(const QString &tag);               // empty: all
     void setOrder(Order order);
     const QString &principle() const { return m_principle; }
     const QString &tag() const { return m_tag; }

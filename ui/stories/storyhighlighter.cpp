@@ -15,8 +15,14 @@ void StoryHighlighter::setActive(bool active)
 }
 
 // Translucent, so the text keeps its palette colour and reads in light and dark themes.
-QColor StoryHighlighter::weColour() { return QColor(64, 140, 255, 90); }
-QColor StoryHighlighter::fillerColour() { return QColor(245, 150, 20, 110); }
+QColor StoryHighlighter::weColour()
+{
+    return QColor(64, 140, 255, 90);
+}
+QColor StoryHighlighter::fillerColour()
+{
+    return QColor(245, 150, 20, 110);
+}
 
 void StoryHighlighter::highlightBlock(const QString &text)
 {

@@ -46,15 +46,23 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
         return tr("%1\n%n words, last edited %2", nullptr, words())
             .arg(title, QLocale().toString(story->modified.toLocalTime(), QLocale::ShortFormat));
     case Qt::AccessibleTextRole:
-    case TitleRole: return title;
-    case IdRole: return story->id;
-    case ModifiedRole: return story->modified;
-    case CreatedRole: return story->created;
-    case WordsRole: return words();
-    case PrinciplesRole: return story->principles;
-    case TagsRole: return story->tags;
+    case TitleRole:
+        return title;
+    case IdRole:
+        return story->id;
+    case ModifiedRole:
+        return story->modified;
+    case CreatedRole:
+        return story->created;
+    case WordsRole:
+        return words();
+    case PrinciplesRole:
+        return story->principles;
+    case TagsRole:
+        return story->tags;
     case SearchTextRole: {
-        QStringList all{story->title, story->role, story->team, story->notes, story->tags.join(QLatin1Char(' '))};
+        QStringList all{story->title, story->role, story->team, story->notes,
+                        story->tags.join(QLatin1Char(' '))};
         for (const QString &section : story->sections)
             all << section;
         for (const QString &id : story->principles)
@@ -63,7 +71,8 @@ QVariant StoryListModel::data(const QModelIndex &index, int role) const
             all << QString::number(story->year);
         return all.join(QLatin1Char('\n'));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 

@@ -21,7 +21,7 @@ public:
         PrinciplesRole,
         TagsRole,
         SearchTextRole,
-        SubtitleRole,  // the principles, or a hint when there are none
+        SubtitleRole, // the principles, or a hint when there are none
     };
 
     StoryListModel(const StoryBank &bank, const PrincipleCatalogue &principles, QObject *parent = nullptr);
