@@ -49,14 +49,15 @@ MainWindow::MainWindow(Services &services, QSettings &settings, QWidget *parent)
     m_navigation->setFocusPolicy(Qt::StrongFocus);
     m_navigation->setAccessibleName(tr("Rooms"));
 
+    // Pages are built the first time they are shown, so start-up pays for one page only.
     addPage(QStringLiteral("library"), tr("Library"), QStringLiteral("library"),
-            new LibraryPage(services, m_navigator, this));
+            [this] { return new LibraryPage(m_services, m_navigator, this); });
     addPage(QStringLiteral("practice"), tr("Practice"), QStringLiteral("practice"),
-            new PracticePage(services, m_navigator, this));
+            [this] { return new PracticePage(m_services, m_navigator, this); });
     addPage(QStringLiteral("concepts"), tr("Concepts"), QStringLiteral("concepts"),
-            new ConceptsPage(services, m_navigator, this));
+            [this] { return new ConceptsPage(m_services, m_navigator, this); });
     addPage(QStringLiteral("stories"), tr("Stories"), QStringLiteral("stories"),
-            new StoriesPage(services, m_navigator, this));
+            [this] { return new StoriesPage(m_services, m_navigator, this); });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -74,9 +75,9 @@ MainWindow::MainWindow(Services &services, QSettings &settings, QWidget *parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
+        Page *page = ensurePage(row);
         m_stack->setCurrentIndex(row);
-        if (auto *page = qobject_cast<Page *>(m_stack->currentWidget()))
-            page->activated();
+        page->activated();
     });
     connect(m_navigator, &Navigator::pageRequested, this, &MainWindow::showPage);
     connect(m_navigator, &Navigator::statusMessage, this,
@@ -89,14 +90,34 @@ MainWindow::MainWindow(Services &services, QSettings &settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::addPage(const QString &id, const QString &title, const QString &iconName, Page *page)
+void MainWindow::addPage(const QString &id, const QString &title, const QString &iconName,
+                         std::function<Page *()> factory)
 {
-    page->setObjectName(id + QStringLiteral("Page"));
     m_pageIds << id;
-    m_stack->addWidget(page);
+    m_pageFactories.push_back(std::move(factory));
+    m_stack->addWidget(new QWidget(m_stack)); // stands in until the page is first shown
     auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_navigation);
     item->setSizeHint(QSize(0, 40));
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(m_pageIds.size()));
+}
+
+Page *MainWindow::ensurePage(int row)
+{
+    if (auto *page = qobject_cast<Page *>(m_stack->widget(row)))
+        return page;
+    Page *page = m_pageFactories[static_cast<std::size_t>(row)]();
+    page->setObjectName(m_pageIds[row] + QStringLiteral("Page"));
+    QWidget *standIn = m_stack->widget(row);
+    m_stack->insertWidget(row, page);
+    m_stack->removeWidget(standIn);
+    delete standIn;
+    return page;
+}
+
+void MainWindow::ensureAllPages()
+{
+    for (int row = 0; row < m_stack->count(); ++row)
+        ensurePage(row);
 }
 
 QString MainWindow::currentPageId() const
@@ -187,6 +208,7 @@ void MainWindow::setThemeMode(Theme::Mode mode)
 void MainWindow::showShortcuts()
 {
     // Built from the live actions, so every page's shortcuts appear without a second list.
+    ensureAllPages();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Keyboard Shortcuts"));
     auto *table = new QTableWidget(&dialog);

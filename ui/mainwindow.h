@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 #include <QStringList>
+#include <functional>
+#include <vector>
 
 class QActionGroup;
 class QListWidget;
@@ -36,7 +38,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(const QString &id, const QString &title, const QString &iconName, Page *page);
+    void addPage(const QString &id, const QString &title, const QString &iconName,
+                 std::function<Page *()> factory);
+    Page *ensurePage(int row);
+    void ensureAllPages();
     void buildMenus();
     void showShortcuts();
     void showAbout();
@@ -48,6 +53,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     QStringList m_pageIds;
+    std::vector<std::function<Page *()>> m_pageFactories;
     QActionGroup *m_themeGroup = nullptr;
 };
 
