@@ -4,7 +4,7 @@
 # Usage: run_fuzzers.sh BUILD_DIR [SECONDS]
 set -euo pipefail
 build=${1:?fuzz build folder}
-seconds=${2:-45}
+seconds=${2:-30}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
