@@ -4,6 +4,8 @@
 #include "review/studyday.h"
 #include "services.h"
 
+#include "widgets/headinglabel.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
@@ -24,17 +26,6 @@ namespace loopcraft {
 namespace {
 
 constexpr int kColumnWidth = 760;  // about 70 characters of answer text a line
-
-QLabel *heading(const QString &text, double scale, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setWeight(QFont::DemiBold);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
 
 // A centred column of readable width inside a page.
 QWidget *column(QWidget *content, QWidget *parent)
@@ -97,7 +88,7 @@ QWidget *FlashcardsView::buildSetup()
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addStretch(1);
-    layout->addWidget(heading(tr("Flashcards"), 1.6, content));
+    layout->addWidget(makeHeading(tr("Flashcards"), 1.6, content));
     auto *intro = new QLabel(tr("Spaced repetition with FSRS: cards you know come back rarely, cards you "
                                 "miss come back soon. Space shows the answer, 1–4 rate it, Ctrl+Z undoes."),
                              content);
@@ -194,10 +185,10 @@ QWidget *FlashcardsView::buildCard()
     layout->addLayout(top);
     layout->addSpacing(16);
 
-    m_title = heading(QString(), 1.15, content);
+    m_title = makeHeading(QString(), 1.15, content);
     m_title->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_title);
-    m_prompt = heading(QString(), 1.45, content);
+    m_prompt = makeHeading(QString(), 1.45, content);
     m_prompt->setObjectName(QStringLiteral("prompt"));
     m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_prompt);
@@ -245,7 +236,7 @@ QWidget *FlashcardsView::buildSummary()
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->addStretch(1);
-    layout->addWidget(heading(tr("Session complete"), 1.6, content));
+    layout->addWidget(makeHeading(tr("Session complete"), 1.6, content));
     m_summary = new QLabel(content);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setWordWrap(true);

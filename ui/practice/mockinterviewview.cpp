@@ -3,6 +3,8 @@
 #include "navigator.h"
 #include "services.h"
 
+#include "widgets/headinglabel.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QDateTime>
@@ -28,17 +30,6 @@
 namespace loopcraft {
 
 namespace {
-
-QLabel *heading(const QString &text, double scale, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setWeight(QFont::DemiBold);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
 
 QString mmss(qint64 ms)
 {
@@ -97,7 +88,7 @@ QWidget *MockInterviewView::buildSetup()
     auto *planBox = new QWidget(page);
     auto *planLayout = new QVBoxLayout(planBox);
     planLayout->setContentsMargins(0, 0, 0, 0);
-    planLayout->addWidget(heading(tr("Mock interview loop"), 1.6, planBox));
+    planLayout->addWidget(makeHeading(tr("Mock interview loop"), 1.6, planBox));
     auto *intro = new QLabel(tr("An Amazon-style loop: one round after another, each question against the "
                                 "clock. Answer out loud as you would to an interviewer, then score yourself."),
                              planBox);
@@ -144,7 +135,7 @@ QWidget *MockInterviewView::buildSetup()
     auto *historyBox = new QWidget(page);
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);
-    historyLayout->addWidget(heading(tr("History"), 1.2, historyBox));
+    historyLayout->addWidget(makeHeading(tr("History"), 1.2, historyBox));
     m_historyMessage = new QLabel(historyBox);
     m_historyMessage->setWordWrap(true);
     historyLayout->addWidget(m_historyMessage);
@@ -173,17 +164,17 @@ QWidget *MockInterviewView::buildRunning()
     auto *top = new QHBoxLayout;
     m_roundLabel = new QLabel(page);
     m_roundLabel->setObjectName(QStringLiteral("roundLabel"));
-    m_countdown = heading(QStringLiteral("00:00"), 2.4, page);
+    m_countdown = makeHeading(QStringLiteral("00:00"), 2.4, page);
     m_countdown->setObjectName(QStringLiteral("countdown"));
     m_countdown->setWordWrap(false);
     m_countdown->setAccessibleName(tr("Time left"));
     top->addWidget(m_roundLabel, 1);
     top->addWidget(m_countdown);
     layout->addLayout(top);
-    m_questionTitle = heading(QString(), 1.1, page);
+    m_questionTitle = makeHeading(QString(), 1.1, page);
     m_questionTitle->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_questionTitle);
-    m_questionPrompt = heading(QString(), 1.45, page);
+    m_questionPrompt = makeHeading(QString(), 1.45, page);
     m_questionPrompt->setObjectName(QStringLiteral("mockPrompt"));
     layout->addWidget(m_questionPrompt);
     m_stories = new QLabel(page);
@@ -228,7 +219,7 @@ QWidget *MockInterviewView::buildScoring()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(heading(tr("Score the loop"), 1.6, page));
+    layout->addWidget(makeHeading(tr("Score the loop"), 1.6, page));
     auto *intro = new QLabel(tr("Score each round 1–4 per dimension: 1 missed, 2 partly, 3 solid, 4 would "
                                 "impress a Bar Raiser. Be honest: the history is for you."),
                              page);

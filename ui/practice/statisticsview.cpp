@@ -5,6 +5,8 @@
 #include "services.h"
 #include "theme.h"
 
+#include "widgets/headinglabel.h"
+
 #include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -32,16 +34,6 @@
 namespace loopcraft {
 
 namespace {
-
-QLabel *heading(const QString &text, double scale, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setWeight(QFont::DemiBold);
-    label->setFont(font);
-    return label;
-}
 
 // Colours that read on both palettes: the series colours are mid-tones, the text and grid
 // come from the palette in effect.
@@ -148,7 +140,7 @@ StatisticsView::StatisticsView(Services &services, Navigator *navigator, QWidget
     auto *empty = new QWidget(m_stack);
     auto *emptyLayout = new QVBoxLayout(empty);
     emptyLayout->addStretch(2);
-    auto *emptyTitle = heading(tr("No reviews yet"), 1.6, empty);
+    auto *emptyTitle = makeHeading(tr("No reviews yet"), 1.6, empty, false);
     emptyTitle->setAlignment(Qt::AlignCenter);
     emptyLayout->addWidget(emptyTitle);
     emptyLayout->addSpacing(8);
@@ -174,7 +166,7 @@ StatisticsView::StatisticsView(Services &services, Navigator *navigator, QWidget
     auto *chartsLayout = new QVBoxLayout(charts);
     chartsLayout->setContentsMargins(16, 12, 16, 12);
     auto *top = new QHBoxLayout;
-    m_streak = heading(QString(), 1.4, charts);
+    m_streak = makeHeading(QString(), 1.4, charts, false);
     m_streak->setObjectName(QStringLiteral("streak"));
     m_totals = new QLabel(charts);
     m_totals->setForegroundRole(QPalette::PlaceholderText);
@@ -197,7 +189,7 @@ StatisticsView::StatisticsView(Services &services, Navigator *navigator, QWidget
                                        QT_TR_NOOP("True retention by interval (reviews)"),
                                        QT_TR_NOOP("Mastery: stability ≥ 21 days")};
         auto *header = new QHBoxLayout;
-        header->addWidget(heading(tr(titles[i]), 1.0, cell), 1);
+        header->addWidget(makeHeading(tr(titles[i]), 1.0, cell, false), 1);
         auto *exportButton = new QToolButton(cell);
         exportButton->setText(tr("Export PNG…"));
         exportButton->setAutoRaise(true);
