@@ -2,6 +2,7 @@
 #include "concepts/conceptrender.h"
 #include "navigator.h"
 #include "startup.h"
+#include "startuptrace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -24,6 +25,7 @@ int usageError(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    startuptrace::markMainEntered();
     // `loopcraft render ...` draws charts headless: no display needed unless one was asked for.
     const bool render = argc > 1 && qstrcmp(argv[1], "render") == 0;
     if (render && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -36,6 +38,7 @@ int main(int argc, char *argv[])
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("loopcraft"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
+    startuptrace::mark("application");
     if (render)
         return runConceptRender(QApplication::arguments());
 

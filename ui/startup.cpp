@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 #include "services.h"
+#include "startuptrace.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -27,6 +28,27 @@ void settle()
     }
 }
 
+// Marks the end of the window's first frame: the first paint event starts it, and a zero-delay
+// timer fires once the repaint that delivered it has finished.
+class FirstPaintProbe : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            startuptrace::mark("paint-begin");
+            QTimer::singleShot(0, this, [] { startuptrace::mark("first-paint"); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_seen = false;
+};
+
 } // namespace
 
 int runGui(const StartupOptions &options)
@@ -34,6 +56,7 @@ int runGui(const StartupOptions &options)
     const bool explicitData = !options.dataDir.isEmpty();
     Services services(explicitData ? DataDirectory(options.dataDir) : DataDirectory());
     services.load();
+    startuptrace::mark("services");
 
     // A data folder given on the command line carries its own settings: portable, and tests
     // never touch the user's real ones.
@@ -47,17 +70,22 @@ int runGui(const StartupOptions &options)
     Theme::apply(Theme::modeFromId(themeId));
 
     MainWindow window(services, *settings);
+    startuptrace::mark("shell");
     if (!options.theme.isEmpty())
         window.setThemeMode(Theme::modeFromId(options.theme));
     if (!options.page.isEmpty())
         window.showPage(options.page);
     if (options.sizeGiven || !options.screenshotFile.isEmpty())
         window.resize(options.size);
+    startuptrace::mark("window");
+    if (startuptrace::enabled())
+        window.installEventFilter(new FirstPaintProbe(&window));
 
     if (!options.screenshotFile.isEmpty()) {
         window.setAttribute(Qt::WA_DontShowOnScreen, QApplication::platformName() != QLatin1String("offscreen"));
         window.show();
         settle();
+        startuptrace::mark("settled");
         const QImage image = window.grab().toImage();
         if (image.isNull() || !image.save(options.screenshotFile, "PNG")) {
             QTextStream(stderr) << QApplication::translate("Startup", "Could not write the screenshot %1.")
@@ -65,6 +93,7 @@ int runGui(const StartupOptions &options)
                                 << Qt::endl;
             return 1;
         }
+        startuptrace::mark("screenshot");
         return 0;
     }
 
