@@ -102,9 +102,13 @@ LibraryPage::LibraryPage(Services &services, Navigator *navigator, QWidget *pare
 
     rebuildIndex();
     runSearch();
-    // The index is built just after the page first shows (or by the first search, whichever
-    // comes first), so opening the app never waits for it.
-    QTimer::singleShot(0, this, &LibraryPage::ensureIndex);
+    // The index is built on a worker thread from the first turn of the event loop, beside the
+    // first paint rather than before it; a search typed earlier waits for it (small banks) or
+    // runs when it is ready (big ones).
+    QTimer::singleShot(0, this, [this] {
+        if (!m_index && !m_indexer)
+            startIndexing();
+    });
 }
 
 LibraryPage::~LibraryPage()
@@ -453,15 +457,13 @@ void LibraryPage::rebuildIndex()
 
 void LibraryPage::ensureIndex()
 {
-    if (m_index || m_indexer)
+    if (m_index)
         return;
-    if (m_services.questions.questions().size() >= kBackgroundIndexFrom) {
+    if (!m_indexer)
         startIndexing();
-        return;
-    }
-    auto index = std::make_shared<SearchIndex>();
-    index->build(m_services.questions.questions());
-    m_index = std::move(index);
+    // A small bank indexes in milliseconds: waiting beats showing "Indexing…" for a blink.
+    if (m_services.questions.questions().size() < kBackgroundIndexFrom)
+        adoptIndex();
 }
 
 void LibraryPage::startIndexing()

@@ -97,8 +97,9 @@ private:
 
     Services &m_services;
     Navigator *m_navigator;
-    // Big banks are indexed on a worker thread so the window never freezes; the thread only
-    // reads the bank, and the page waits for it before the bank changes (import).
+    // The index is built on a worker thread so neither start-up nor the window waits for it;
+    // the thread only reads the bank, and the page waits for it before the bank changes
+    // (import). Below this size a search waits for the build; from it, it runs when ready.
     static constexpr std::size_t kBackgroundIndexFrom = 5000;
     std::shared_ptr<SearchIndex> m_index;     // null until built
     std::shared_ptr<SearchIndex> m_building;
