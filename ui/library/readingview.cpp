@@ -4,6 +4,7 @@
 
 #include <QEvent>
 #include <QMouseEvent>
+#include <QPointer>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -32,10 +33,14 @@ void ReadingView::showMarkdown(const QString &markdown, const SearchResult &matc
 
 void ReadingView::restyle()
 {
-    setMarkdown(m_markdown);
-    // One edit block: the document is laid out once at the end, not after every change.
-    QTextCursor all(document());
-    all.beginEditBlock();
+    // The text is imported and styled in a document with no layout yet, then handed to the
+    // view: importing into the shown document would lay it out again after every fragment.
+    auto *styled = new QTextDocument(this);
+    styled->setDefaultFont(font());
+    styled->setDocumentMargin(document()->documentMargin());
+    styled->setUndoRedoEnabled(false);
+    styled->setMarkdown(m_markdown);
+    QTextCursor all(styled);
     all.select(QTextCursor::Document);
     QTextBlockFormat spacing;
     spacing.setLineHeight(145, QTextBlockFormat::ProportionalHeight);
@@ -45,7 +50,7 @@ void ReadingView::restyle()
     if (m_matches.hasHighlights()) {
         QTextCharFormat marked;
         marked.setBackground(HighlightDelegate::highlightColor(palette()));
-        for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (QTextBlock block = styled->begin(); block.isValid(); block = block.next()) {
             for (const auto &[start, length] : m_matches.matchRanges(block.text())) {
                 all.setPosition(block.position() + start);
                 all.setPosition(block.position() + start + length, QTextCursor::KeepAnchor);
@@ -54,7 +59,11 @@ void ReadingView::restyle()
             }
         }
     }
-    all.endEditBlock();
+    // The view deletes the document it made itself; the ones made here are ours to delete.
+    const QPointer<QTextDocument> previous = document();
+    setDocument(styled);
+    if (previous && previous->parent() == this)
+        delete previous.data();
     verticalScrollBar()->setValue(0);
     fitColumn();
 }
