@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrentMap>
 
 namespace loopcraft {
 
@@ -235,11 +236,27 @@ int QuestionBank::addQuestions(std::vector<Question> questions, const QString &f
 
 void QuestionBank::loadShipped()
 {
+    // The decks are parsed in parallel (JSON parsing is most of start-up's own work), then
+    // added in file order so ids, problems and the bank's order never depend on the threads.
+    struct Deck {
+        QString label;
+        QByteArray bytes;
+        std::vector<Question> questions;
+        QList<LoadProblem> problems;
+    };
     const QDir dir(QStringLiteral(":/content/questions"));
+    QList<Deck> decks;
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         QFile file(dir.filePath(name));
         if (file.open(QIODevice::ReadOnly))
-            addDeck(file.readAll(), file.fileName(), false);
+            decks.append({file.fileName(), file.readAll(), {}, {}});
+    }
+    QtConcurrent::blockingMap(decks, [](Deck &deck) {
+        deck.questions = parseDeck(deck.bytes, deck.label, deck.problems);
+    });
+    for (Deck &deck : decks) {
+        m_problems.append(deck.problems);
+        addQuestions(std::move(deck.questions), deck.label, false);
     }
 }
 
