@@ -6,7 +6,8 @@
 
 using namespace loopcraft;
 
-// The shipped bank, parsed and validated from the compiled-in resources (budget: 20 ms).
+// The shipped bank, parsed and validated from the compiled-in resources (budget: 20 ms). Wall
+// time: the decks are parsed on several threads.
 static void BM_ContentLoad(benchmark::State &state)
 {
     for (auto _ : state) {
@@ -15,7 +16,7 @@ static void BM_ContentLoad(benchmark::State &state)
         benchmark::DoNotOptimize(bank.questions().size());
     }
 }
-BENCHMARK(BM_ContentLoad)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_ContentLoad)->UseRealTime()->Unit(benchmark::kMillisecond);
 
 // An atomic save with backup rotation of a document of N entries.
 static void BM_JsonStoreSave(benchmark::State &state)
