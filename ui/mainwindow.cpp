@@ -29,7 +29,7 @@
 
 namespace loopcraft {
 
-MainWindow::MainWindow(Services &services, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Services &services, QSettings &settings, const QString &initialPage, QWidget *parent)
     : QMainWindow(parent),
       m_services(services),
       m_settings(settings),
@@ -85,7 +85,7 @@ MainWindow::MainWindow(Services &services, QSettings &settings, QWidget *parent)
 
     buildMenus();
     statusBar()->showMessage(tr("Questions loaded: %1").arg(services.questions.questions().size()), 4000);
-    restoreState();
+    restoreState(initialPage);
 }
 
 MainWindow::~MainWindow() = default;
@@ -263,12 +263,14 @@ void MainWindow::showStartupMessages(const QStringList &messages)
     box.exec();
 }
 
-void MainWindow::restoreState()
+void MainWindow::restoreState(const QString &initialPage)
 {
     if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    const QString last = m_settings.value(QStringLiteral("window/page")).toString();
-    const int row = static_cast<int>(m_pageIds.indexOf(last));
+    // Only the page that opens is built: pages are expensive, and the others wait for a visit.
+    const QString page = m_pageIds.contains(initialPage)
+        ? initialPage : m_settings.value(QStringLiteral("window/page")).toString();
+    const int row = static_cast<int>(m_pageIds.indexOf(page));
     m_navigation->setCurrentRow(row >= 0 ? row : 0);
 }
 

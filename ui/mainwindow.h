@@ -23,7 +23,9 @@ struct Services;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(Services &services, QSettings &settings, QWidget *parent = nullptr);
+    // Opens on initialPage when it names a page, else on the page open when the app last closed.
+    MainWindow(Services &services, QSettings &settings, const QString &initialPage = {},
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     QString currentPageId() const;
@@ -45,7 +47,7 @@ private:
     void buildMenus();
     void showShortcuts();
     void showAbout();
-    void restoreState();
+    void restoreState(const QString &initialPage);
 
     Services &m_services;
     QSettings &m_settings;

@@ -69,12 +69,10 @@ int runGui(const StartupOptions &options)
         : options.theme;
     Theme::apply(Theme::modeFromId(themeId));
 
-    MainWindow window(services, *settings);
+    MainWindow window(services, *settings, options.page);
     startuptrace::mark("shell");
     if (!options.theme.isEmpty())
         window.setThemeMode(Theme::modeFromId(options.theme));
-    if (!options.page.isEmpty())
-        window.showPage(options.page);
     if (options.sizeGiven || !options.screenshotFile.isEmpty())
         window.resize(options.size);
     startuptrace::mark("window");

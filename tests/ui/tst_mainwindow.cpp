@@ -77,6 +77,38 @@ private slots:
         QVERIFY(!Theme::isDark());
     }
 
+    void opensOnTheRequestedPageOnly_data()
+    {
+        QTest::addColumn<QString>("lastPage");
+        QTest::addColumn<QString>("requested");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("request wins over the last page") << "library" << "concepts" << "concepts";
+        QTest::newRow("no request: the last page") << "stories" << "" << "stories";
+        QTest::newRow("unknown request: the last page") << "practice" << "nowhere" << "practice";
+        QTest::newRow("nothing saved: the first page") << "" << "" << "library";
+    }
+
+    // Regression: --page used to build the restored page first and then the requested one,
+    // paying for two pages at start-up.
+    void opensOnTheRequestedPageOnly()
+    {
+        QFETCH(QString, lastPage);
+        QFETCH(QString, requested);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        Services services{DataDirectory(dir.path())};
+        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        if (!lastPage.isEmpty())
+            settings.setValue(QStringLiteral("window/page"), lastPage);
+        MainWindow window(services, settings, requested);
+        QCOMPARE(window.currentPageId(), expected);
+        QStringList built;
+        for (const QString &page : Navigator::pageIds())
+            if (window.findChild<QWidget *>(page + QStringLiteral("Page")))
+                built << page;
+        QCOMPARE(built, QStringList{expected});
+    }
+
     void screenshotWritesAPicture_data()
     {
         QTest::addColumn<QString>("page");
