@@ -171,6 +171,28 @@ private slots:
         QCOMPARE(view->parameters()->slider(QStringLiteral("samples"))->value(), 12);
     }
 
+    // Opening the room builds the view in front only; the others arrive with their tabs.
+    void viewsAreBuiltWhenFirstShown()
+    {
+        QTemporaryDir dir;
+        Services services{DataDirectory(dir.path())};
+        ConceptsPage page(services, nullptr);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.findChildren<ConceptView *>().size(), 1);
+        QCOMPARE(page.currentView()->conceptId(), QStringLiteral("overfitting"));
+
+        QTest::keyClick(&page, Qt::Key_3, Qt::AltModifier);
+        QCOMPARE(page.currentView()->conceptId(), QStringLiteral("gradient-descent"));
+        QCOMPARE(page.findChildren<ConceptView *>().size(), 2);
+        QVERIFY(page.currentView()->isVisible());
+
+        QCOMPARE(page.view(QStringLiteral("bias-variance"))->title(), QStringLiteral("Bias–variance"));
+        QCOMPARE(page.findChildren<ConceptView *>().size(), 3);
+        QCOMPARE(page.view(QStringLiteral("no-such-concept")), nullptr);
+    }
+
     void conceptRequestedAppliesThePreset()
     {
         QTemporaryDir dir;

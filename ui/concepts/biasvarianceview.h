@@ -21,7 +21,6 @@ class BiasVarianceView : public ConceptView {
 public:
     explicit BiasVarianceView(QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Bias–variance"); }
     QString summary() const override;
     QString tips() const override;
 

@@ -25,25 +25,25 @@ ConceptsPage::ConceptsPage(Services &, Navigator *navigator, QWidget *parent)
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs);
 
-    const QStringList ids = ConceptViewFactory::ids();
-    for (int i = 0; i < ids.size(); ++i) {
-        ConceptView *view = ConceptViewFactory::create(ids[i], m_tabs);
-        if (!view)
-            continue;
+    // Each view is built the first time its tab is shown: a view is costly (charts, worded
+    // panels), and opening the room should pay for one.
+    m_ids = ConceptViewFactory::ids();
+    for (int i = 0; i < m_ids.size(); ++i) {
+        const QString title = ConceptViewFactory::title(m_ids[i]);
         auto *holder = new QWidget(m_tabs);  // margin between the tab bar and the view
         auto *holderLayout = new QVBoxLayout(holder);
         holderLayout->setContentsMargins(0, 10, 0, 0);
-        holderLayout->addWidget(view);
-        const int index = m_tabs->addTab(holder, view->title());
+        const int index = m_tabs->addTab(holder, title);
         if (i < 9) {
             // Alt+digit: Ctrl+digit belongs to the shell's room switching.
-            auto *select = new QAction(tr("Show %1").arg(view->title()), this);
+            auto *select = new QAction(tr("Show %1").arg(title), this);
             select->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
             connect(select, &QAction::triggered, this, [this, index] { m_tabs->setCurrentIndex(index); });
             addAction(select);
-            m_tabs->setTabToolTip(index, tr("%1 (Alt+%2)").arg(view->title()).arg(i + 1));
+            m_tabs->setTabToolTip(index, tr("%1 (Alt+%2)").arg(title).arg(i + 1));
         }
     }
+    viewAt(m_tabs->currentIndex());
 
     auto *corner = new QWidget(m_tabs);
     auto *cornerLayout = new QHBoxLayout(corner);
@@ -82,25 +82,39 @@ ConceptsPage::ConceptsPage(Services &, Navigator *navigator, QWidget *parent)
         play->setEnabled(v && v->canPlay());
         seed->setEnabled(v && v->parameters()->spec().find("seed"));  // gradient descent has no randomness
     };
-    connect(m_tabs, &QTabWidget::currentChanged, this, updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, updateActions](int index) {
+        viewAt(index);
+        updateActions();
+    });
     updateActions();
 
     if (navigator)
         connect(navigator, &Navigator::conceptRequested, this, &ConceptsPage::openConcept);
 }
 
+ConceptView *ConceptsPage::viewAt(int index) const
+{
+    QWidget *holder = m_tabs->widget(index);
+    if (!holder)
+        return nullptr;
+    if (auto *built = holder->findChild<ConceptView *>())
+        return built;
+    ConceptView *view = ConceptViewFactory::create(m_ids.value(index), holder);
+    if (view) {
+        holder->layout()->addWidget(view);
+        view->show(); // now, not on the next turn of the event loop as a layout would
+    }
+    return view;
+}
+
 ConceptView *ConceptsPage::currentView() const
 {
-    QWidget *holder = m_tabs->currentWidget();
-    return holder ? holder->findChild<ConceptView *>() : nullptr;
+    return viewAt(m_tabs->currentIndex());
 }
 
 ConceptView *ConceptsPage::view(const QString &conceptId) const
 {
-    for (int i = 0; i < m_tabs->count(); ++i)
-        if (auto *v = m_tabs->widget(i)->findChild<ConceptView *>(); v && v->conceptId() == conceptId)
-            return v;
-    return nullptr;
+    return viewAt(static_cast<int>(m_ids.indexOf(conceptId)));
 }
 
 void ConceptsPage::openConcept(const QString &conceptId, const QVariantMap &params)

@@ -21,16 +21,19 @@ class ConceptsPage : public Page {
 public:
     ConceptsPage(Services &services, Navigator *navigator, QWidget *parent = nullptr);
 
+    // Views are built on first use, so these may create one.
     ConceptView *currentView() const;
     ConceptView *view(const QString &conceptId) const;
     // Shows a concept with a preset; refused values are reported on the status bar.
     void openConcept(const QString &conceptId, const QVariantMap &params);
 
 private:
+    ConceptView *viewAt(int index) const;
     void exportCurrent();
 
     Navigator *m_navigator;
     QTabWidget *m_tabs;
+    QStringList m_ids; // concept id per tab
 };
 
 } // namespace loopcraft

@@ -1,6 +1,7 @@
 #include "conceptview.h"
 
 #include "chartstyle.h"
+#include "conceptviewfactory.h"
 #include "parameterpanel.h"
 
 #include <QChart>
@@ -93,6 +94,11 @@ ConceptView::~ConceptView() = default;
 QString ConceptView::conceptId() const
 {
     return QString::fromStdString(m_model->spec().id);
+}
+
+QString ConceptView::title() const
+{
+    return ConceptViewFactory::title(conceptId());
 }
 
 QChartView *ConceptView::addChart(QChart *chart)

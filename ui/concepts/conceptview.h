@@ -31,7 +31,7 @@ public:
     ~ConceptView() override;
 
     QString conceptId() const;
-    virtual QString title() const = 0;
+    QString title() const; // the factory's title for conceptId()
     virtual QString summary() const = 0;  // one line above the controls: what to try first
     virtual QString tips() const { return {}; }  // a few experiments, under the controls
 

@@ -15,6 +15,17 @@ QStringList ConceptViewFactory::ids()
     return list;
 }
 
+QString ConceptViewFactory::title(const QString &id)
+{
+    if (id == QLatin1String("overfitting"))
+        return tr("Overfitting");
+    if (id == QLatin1String("bias-variance"))
+        return tr("Bias–variance");
+    if (id == QLatin1String("gradient-descent"))
+        return tr("Gradient descent");
+    return id;
+}
+
 ConceptView *ConceptViewFactory::create(const QString &id, QWidget *parent)
 {
     ConceptView *view = nullptr;

@@ -30,7 +30,6 @@ public:
     explicit GradientDescentView(QWidget *parent = nullptr);
     ~GradientDescentView() override;
 
-    QString title() const override { return tr("Gradient descent"); }
     QString summary() const override;
     QString tips() const override;
 

@@ -19,7 +19,6 @@ class OverfittingView : public ConceptView {
 public:
     explicit OverfittingView(QWidget *parent = nullptr);
 
-    QString title() const override { return tr("Overfitting"); }
     QString summary() const override;
     QString tips() const override;
 
