@@ -250,7 +250,7 @@ private slots:
         f.services.stories.add(a);
         f.page->newStory();
         CoverageView *coverage = f.page->coverageView();
-        f.page->tabs()->setCurrentWidget(coverage);
+        f.page->tabs()->setCurrentWidget(coverage->parentWidget()); // its tab
         QTableView *table = coverage->table();
         const int principles = int(f.services.principles.principles().size());
         QCOMPARE(table->model()->rowCount(), principles);
@@ -279,7 +279,7 @@ private slots:
         // A principle requested from another room shows its coverage.
         f.page->tabs()->setCurrentIndex(0);
         f.navigator.openPrinciple(QStringLiteral("dive-deep"));
-        QCOMPARE(f.page->tabs()->currentWidget(), coverage);
+        QCOMPARE(f.page->tabs()->currentWidget(), coverage->parentWidget());
         QCOMPARE(coverage->currentPrinciple(), QStringLiteral("dive-deep"));
         QCOMPARE(f.page->filterModel()->principle(), QStringLiteral("dive-deep"));
     }
@@ -432,6 +432,32 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    // Opening the room builds neither Coverage nor Rehearse; Alt+2 / Alt+3 build and show them,
+    // and a principle opened from another room builds both.
+    void coverageAndRehearseAreBuiltOnFirstUse()
+    {
+        Fixture f;
+        f.open();
+        QVERIFY(!f.page->findChild<CoverageView *>());
+        QVERIFY(!f.page->findChild<RehearsePanel *>());
+        QTest::keyClick(f.page.get(), Qt::Key_Return, Qt::ControlModifier); // the timer is Rehearse's only
+        QVERIFY(!f.page->findChild<RehearsePanel *>());
+        QTest::keyClick(f.page.get(), Qt::Key_2, Qt::AltModifier);
+        auto *coverage = f.page->findChild<CoverageView *>();
+        QVERIFY(coverage);
+        QVERIFY(coverage->isVisible());
+        QVERIFY(!f.page->findChild<RehearsePanel *>());
+        QTest::keyClick(f.page.get(), Qt::Key_3, Qt::AltModifier);
+        QVERIFY(f.page->findChild<RehearsePanel *>() && f.page->findChild<RehearsePanel *>()->isVisible());
+        QCOMPARE(f.page->coverageView(), coverage); // built once
+
+        Fixture other;
+        other.open();
+        other.navigator.openPrinciple(QStringLiteral("ownership"));
+        QVERIFY(other.page->findChild<CoverageView *>() && other.page->coverageView()->isVisible());
+        QCOMPARE(other.page->rehearsePanel()->currentPrinciple(), QStringLiteral("ownership"));
+    }
+
     void rehearseTimesAndSelfChecks()
     {
         Fixture f;
@@ -440,7 +466,7 @@ private slots:
         QTest::mouseClick(f.page->editor()->chip(QStringLiteral("ownership")), Qt::LeftButton);
         f.page->saveNow();
         RehearsePanel *rehearse = f.page->rehearsePanel();
-        f.page->tabs()->setCurrentWidget(rehearse);
+        f.page->tabs()->setCurrentWidget(rehearse->parentWidget()); // its tab
         rehearse->choosePrinciple(QStringLiteral("ownership"));
         QCOMPARE(rehearse->currentStory(), f.page->currentStoryId());
         QTest::keyClick(f.page.get(), Qt::Key_Return, Qt::ControlModifier);

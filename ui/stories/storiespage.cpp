@@ -96,17 +96,27 @@ StoriesPage::StoriesPage(Services &services, Navigator *navigator, QWidget *pare
     m_storiesStack->addWidget(splitter);
     m_tabs->addTab(m_storiesStack, tr("Stories"));
 
-    m_coverage = new CoverageView(services.stories, services.principles, services.questions, m_tabs);
-    m_tabs->addTab(m_coverage, tr("Coverage"));
-    m_rehearse = new RehearsePanel(services.stories, services.principles, services.questions, m_tabs);
-    m_tabs->addTab(m_rehearse, tr("Rehearse"));
+    // Coverage and Rehearse are built the first time they are needed: their worded panels cost
+    // more to lay out than the rest of the room, and most visits start at the stories.
+    auto tabHolder = [this] {
+        auto *holder = new QWidget(m_tabs);
+        auto *holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(0, 0, 0, 0);
+        return holder;
+    };
+    m_coverageTab = tabHolder();
+    m_tabs->addTab(m_coverageTab, tr("Coverage"));
+    m_rehearseTab = tabHolder();
+    m_tabs->addTab(m_rehearseTab, tr("Rehearse"));
 
     // The matrix and the rehearsal lists follow the stories each time they are shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_coverage)
-            m_coverage->reload();
-        else if (m_tabs->currentWidget() == m_rehearse)
-            m_rehearse->reload();
+        if (m_rehearseAction)
+            m_rehearseAction->setEnabled(m_tabs->currentWidget() == m_rehearseTab);
+        if (m_tabs->currentWidget() == m_coverageTab)
+            coverageView()->reload();
+        else if (m_tabs->currentWidget() == m_rehearseTab)
+            rehearsePanel()->reload();
     });
 
     m_autosave = new QTimer(this);
@@ -125,17 +135,6 @@ StoriesPage::StoriesPage(Services &services, Navigator *navigator, QWidget *pare
         m_editor->setHighlighting(on);
         if (m_highlightAction)
             m_highlightAction->setChecked(on);
-    });
-    connect(m_coverage, &CoverageView::principleChosen, this, &StoriesPage::filterByPrinciple);
-    connect(m_coverage, &CoverageView::storyChosen, this,
-            [this](const QString &principleId, const QString &storyId) {
-                filterByPrinciple(principleId);
-                openStory(storyId);
-                m_tabs->setCurrentWidget(m_storiesStack);
-            });
-    connect(m_coverage, &CoverageView::questionChosen, this, [this](const QString &questionId) {
-        if (m_navigator)
-            m_navigator->openQuestion(questionId);
     });
     if (m_navigator)
         connect(m_navigator, &Navigator::principleRequested, this, &StoriesPage::showPrinciple);
@@ -332,8 +331,10 @@ void StoriesPage::buildActions()
     add(tr("Story Editor"), QKeySequence(tr("Alt+1")), this, [this] { m_tabs->setCurrentIndex(0); });
     add(tr("Principle Coverage"), QKeySequence(tr("Alt+2")), this, [this] { m_tabs->setCurrentIndex(1); });
     add(tr("Rehearse a Story"), QKeySequence(tr("Alt+3")), this, [this] { m_tabs->setCurrentIndex(2); });
-    add(tr("Start or Stop the Rehearsal Timer"), QKeySequence(tr("Ctrl+Return")), m_rehearse,
-        [this] { m_rehearse->toggle(); });
+    // Enabled only while Rehearse is in front, so Ctrl+Return means nothing here elsewhere.
+    m_rehearseAction = add(tr("Start or Stop the Rehearsal Timer"), QKeySequence(tr("Ctrl+Return")), this,
+                           [this] { rehearsePanel()->toggle(); });
+    m_rehearseAction->setEnabled(m_tabs->currentWidget() == m_rehearseTab);
 
     // Delete only from the list, so the Delete key keeps deleting text in the editor.
     auto *remove = new QAction(tr("Delete Story"), m_list);
@@ -373,11 +374,49 @@ void StoriesPage::resizeEvent(QResizeEvent *event)
     m_splitter->setSizes({list, std::max(200, total - list - feedback), feedback});
 }
 
+CoverageView *StoriesPage::coverageView()
+{
+    if (m_coverage)
+        return m_coverage;
+    m_coverage = new CoverageView(m_services.stories, m_services.principles, m_services.questions, m_coverageTab);
+    m_coverageTab->layout()->addWidget(m_coverage);
+    m_coverage->show();
+    connect(m_coverage, &CoverageView::principleChosen, this, &StoriesPage::filterByPrinciple);
+    connect(m_coverage, &CoverageView::storyChosen, this,
+            [this](const QString &principleId, const QString &storyId) {
+                filterByPrinciple(principleId);
+                openStory(storyId);
+                m_tabs->setCurrentWidget(m_storiesStack);
+            });
+    connect(m_coverage, &CoverageView::questionChosen, this, [this](const QString &questionId) {
+        if (m_navigator)
+            m_navigator->openQuestion(questionId);
+    });
+    return m_coverage;
+}
+
+RehearsePanel *StoriesPage::rehearsePanel()
+{
+    if (m_rehearse)
+        return m_rehearse;
+    m_rehearse = new RehearsePanel(m_services.stories, m_services.principles, m_services.questions, m_rehearseTab);
+    m_rehearseTab->layout()->addWidget(m_rehearse);
+    m_rehearse->show();
+    return m_rehearse;
+}
+
+void StoriesPage::reloadBuiltTabs()
+{
+    if (m_coverage)
+        m_coverage->reload();
+    if (m_rehearse)
+        m_rehearse->reload();
+}
+
 void StoriesPage::activated()
 {
     // Other rooms may have loaded questions since; the lists here are cheap to rebuild.
-    m_coverage->reload();
-    m_rehearse->reload();
+    reloadBuiltTabs();
 }
 
 bool StoriesPage::isShowingEmptyState() const
@@ -441,8 +480,7 @@ bool StoriesPage::saveNow()
     if (m_navigator)
         m_navigator->notify(tr("Saved"));
     refreshFilters();
-    m_coverage->reload();
-    m_rehearse->reload();
+    reloadBuiltTabs();
     return true;
 }
 
@@ -451,8 +489,7 @@ void StoriesPage::reloadAll(const QString &selectId)
     m_model->reload();
     refreshFilters();
     updateEmptyState();
-    m_coverage->reload();
-    m_rehearse->reload();
+    reloadBuiltTabs();
     QString target = selectId;
     if (target.isEmpty() || !m_services.stories.find(target) || m_services.stories.find(target)->isDeleted())
         target = m_services.stories.find(m_currentId) && !m_services.stories.find(m_currentId)->isDeleted()
@@ -590,9 +627,9 @@ void StoriesPage::filterByPrinciple(const QString &principleId)
 void StoriesPage::showPrinciple(const QString &principleId)
 {
     filterByPrinciple(principleId);
-    m_coverage->showPrinciple(principleId);
-    m_rehearse->choosePrinciple(principleId);
-    m_tabs->setCurrentWidget(m_coverage);
+    coverageView()->showPrinciple(principleId);
+    rehearsePanel()->choosePrinciple(principleId);
+    m_tabs->setCurrentWidget(m_coverageTab);
 }
 
 void StoriesPage::showBackups()

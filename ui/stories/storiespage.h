@@ -65,8 +65,9 @@ public:
     InsightsPanel *insightsPanel() const { return m_insights; }
     QListView *storyList() const { return m_list; }
     StoryFilterModel *filterModel() const { return m_filter; }
-    CoverageView *coverageView() const { return m_coverage; }
-    RehearsePanel *rehearsePanel() const { return m_rehearse; }
+    // Built on first use (opening their tab, or a principle shown from another room).
+    CoverageView *coverageView();
+    RehearsePanel *rehearsePanel();
     QTabWidget *tabs() const { return m_tabs; }
     bool isShowingEmptyState() const;
     bool isBannerVisible() const;
@@ -74,6 +75,7 @@ public:
 
 private:
     void buildActions();
+    void reloadBuiltTabs();
     QWidget *buildEmptyState();
     QWidget *buildListPanel();
     void edited();
@@ -110,6 +112,9 @@ private:
     StoryFilterModel *m_filter = nullptr;
     StoryEditor *m_editor = nullptr;
     InsightsPanel *m_insights = nullptr;
+    QWidget *m_coverageTab = nullptr;
+    QWidget *m_rehearseTab = nullptr;
+    QAction *m_rehearseAction = nullptr;
     CoverageView *m_coverage = nullptr;
     RehearsePanel *m_rehearse = nullptr;
     QTimer *m_autosave = nullptr;
