@@ -189,8 +189,13 @@ QWidget *StoriesPage::buildEmptyState()
         body->setWordWrap(true);
         body->setTextFormat(Qt::RichText);
         body->setFixedWidth(560);
-        // A centred wrapped label is given its one-line height; ask it for the wrapped one.
-        body->setMinimumHeight(body->heightForWidth(560));
+        // A centred wrapped label is given its one-line height; ask it for the wrapped one, once:
+        // with the width fixed, the height is too, and the layouts need not ask again (laying out
+        // rich text for every question they ask made this the costliest part of opening the room).
+        body->setFixedHeight(body->heightForWidth(560));
+        QSizePolicy fixed = body->sizePolicy();
+        fixed.setHeightForWidth(false);
+        body->setSizePolicy(fixed);
         layout->addWidget(body, 0, Qt::AlignHCenter);
         layout->addSpacing(6);
     }
