@@ -8,9 +8,12 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QThread>
+#include <QtConcurrentMap>
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <iterator>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -282,32 +285,72 @@ void ReviewStore::readLog()
     }
     const QByteArray bytes = file.readAll();
     file.close();
-    int lineNumber = 0;
+
+    // A long history is parsed in slices on every core (JSON parsing is nearly all of the
+    // load), then joined in file order; each slice starts at a line boundary.
+    struct Slice {
+        qsizetype begin = 0;
+        qsizetype end = 0;
+        int firstLine = 1;
+        std::vector<ReviewLogEntry> entries;
+        int bad = 0;
+        QString firstProblem;
+    };
+    constexpr qsizetype kMinimumSliceBytes = 256 * 1024;
+    const qsizetype wanted = std::max<qsizetype>(1, std::min<qsizetype>(QThread::idealThreadCount(),
+                                                                         bytes.size() / kMinimumSliceBytes));
+    QList<Slice> slices;
+    qsizetype begin = 0;
+    int firstLine = 1;
+    for (qsizetype i = 0; i < wanted && begin < bytes.size(); ++i) {
+        qsizetype end = i + 1 == wanted ? bytes.size() : bytes.indexOf('\n', (bytes.size() * (i + 1)) / wanted);
+        end = end < 0 ? bytes.size() : std::min(bytes.size(), end + 1);
+        slices.append({begin, end, firstLine, {}, 0, {}});
+        firstLine += int(QByteArrayView(bytes.constData() + begin, end - begin).count('\n'));
+        begin = end;
+    }
+    const auto parseSlice = [&bytes](Slice &slice) {
+        int lineNumber = slice.firstLine - 1;
+        qsizetype start = slice.begin;
+        while (start < slice.end) {
+            qsizetype end = bytes.indexOf('\n', start);
+            if (end < 0 || end > slice.end)
+                end = slice.end;
+            ++lineNumber;
+            const QByteArrayView line(bytes.constData() + start, end - start);
+            start = end + 1;
+            if (line.trimmed().isEmpty())
+                continue;
+            QString problem;
+            try {
+                const auto json = nlohmann::json::parse(line.begin(), line.end());
+                if (auto entry = logEntryFromJson(json, &problem)) {
+                    slice.entries.push_back(std::move(*entry));
+                    continue;
+                }
+            } catch (const nlohmann::json::exception &) {
+                problem = tr("not valid JSON");
+            }
+            if (++slice.bad == 1)
+                slice.firstProblem = tr("line %1: %2").arg(lineNumber).arg(problem);
+        }
+    };
+    if (slices.size() > 1)
+        QtConcurrent::blockingMap(slices, parseSlice);
+    else if (!slices.isEmpty())
+        parseSlice(slices.front());
+
     int bad = 0;
     QString firstProblem;
-    m_log.reserve(static_cast<std::size_t>(bytes.count('\n') + 1));
-    qsizetype start = 0;
-    while (start < bytes.size()) {
-        qsizetype end = bytes.indexOf('\n', start);
-        if (end < 0)
-            end = bytes.size();
-        ++lineNumber;
-        const QByteArrayView line(bytes.constData() + start, end - start);
-        start = end + 1;
-        if (line.trimmed().isEmpty())
-            continue;
-        QString problem;
-        try {
-            const auto json = nlohmann::json::parse(line.begin(), line.end());
-            if (auto entry = logEntryFromJson(json, &problem)) {
-                m_log.push_back(std::move(*entry));
-                continue;
-            }
-        } catch (const nlohmann::json::exception &) {
-            problem = tr("not valid JSON");
-        }
-        if (++bad == 1)
-            firstProblem = tr("line %1: %2").arg(lineNumber).arg(problem);
+    std::size_t total = 0;
+    for (const Slice &slice : slices)
+        total += slice.entries.size();
+    m_log.reserve(total);
+    for (Slice &slice : slices) {
+        std::move(slice.entries.begin(), slice.entries.end(), std::back_inserter(m_log));
+        if (slice.bad > 0 && bad == 0)
+            firstProblem = slice.firstProblem;
+        bad += slice.bad;
     }
     if (bad == 0)
         return;

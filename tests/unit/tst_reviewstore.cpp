@@ -311,6 +311,37 @@ private slots:
         QCOMPARE(again.log().size(), entries.size() + 1);
     }
 
+    // A long log is parsed in slices on several threads: the order, the count and the line
+    // numbers of bad entries must be those of the file, wherever the slices fall.
+    void longLogLoadsInFileOrderWithTrueLineNumbers()
+    {
+        QTemporaryDir dir;
+        std::vector<ReviewLogEntry> entries;
+        {
+            ReviewStore store(dir.path());
+            store.load();
+            qint64 t = at(2026, 1, 5);
+            for (int i = 0; i < 6000; ++i) // about 1.5 MB of log: several slices
+                QVERIFY(store.rate(QStringLiteral("t.q%1").arg(i % 300), Rating(1 + (i * 7) % 4), t += 3'600'000));
+            entries = store.log();
+        }
+        const QString log = dir.filePath(QStringLiteral("review-log.jsonl"));
+        QList<QByteArray> lines = readFile(log).split('\n');
+        QCOMPARE(lines.size(), 6001); // the last is empty
+        QVERIFY(lines[4999].startsWith('{'));
+        lines[4999] = "{\"time\": oops";       // line 5000, deep in a later slice
+        writeFile(log, lines.join('\n'));
+        QFile::remove(dir.filePath(QStringLiteral("progress.json"))); // rebuild every card from the log
+
+        ReviewStore store(dir.path());
+        store.load();
+        const QString all = store.loadMessages().join('\n');
+        QVERIFY2(all.contains(QStringLiteral("line 5000: not valid JSON")), qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("1 of 6000")), qPrintable(all));
+        entries.erase(entries.begin() + 4999);
+        QCOMPARE(store.log(), entries);
+    }
+
     void unwritableLogFailsWithAMessage()
     {
         QTemporaryDir dir;
