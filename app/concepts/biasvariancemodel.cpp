@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <future>
 
 namespace loopcraft::concepts {
 
@@ -40,30 +41,50 @@ const BiasVarianceModel::Simulation &BiasVarianceModel::simulate(const ParamMap 
         s.truth(i) = evaluate(function, s.gridX[std::size_t(i)]);
     }
     const Eigen::MatrixXd gridDesign = PolynomialFitter::vandermonde(s.gridX, maxDegree);
-    s.sum = Eigen::MatrixXd::Zero(kGridPoints, degrees);
-    s.sumSquares = Eigen::MatrixXd::Zero(kGridPoints, degrees);
-    s.squaredError = Eigen::VectorXd::Zero(degrees);
     const int shown = std::min(datasets, kShownFits);
     s.shownFits.assign(std::size_t(degrees), Eigen::MatrixXd(kGridPoints, shown));
 
+    // The random draws are taken in one sequence, so a seed always gives the same data; the L fits are then shared between two threads, each summing its own half, and the
+    // halves are added in a fixed order, so the result does not depend on the machine.
     Random random(seed);
-    Eigen::VectorXd fresh(kGridPoints);
-    Eigen::VectorXd prediction(kGridPoints);
+    std::vector<Dataset> train;
+    train.reserve(std::size_t(datasets));
+    Eigen::MatrixXd fresh(kGridPoints, datasets);
     for (int set = 0; set < datasets; ++set) {
-        const Dataset train = Dataset::sample(function, samples, noise, random);
+        train.push_back(Dataset::sample(function, samples, noise, random));
         // Fresh labels at the grid points: the "new data" the expected test MSE is measured on.
         for (int i = 0; i < kGridPoints; ++i)
-            fresh(i) = s.truth(i) + noise * random.normal();
-        const PolynomialFitter fitter(train.x, train.y, maxDegree, lambda);
-        for (int d = 0; d <= maxDegree; ++d) {
-            prediction.noalias() = gridDesign.leftCols(d + 1) * fitter.coefficients(d);
-            s.sum.col(d) += prediction;
-            s.sumSquares.col(d) += prediction.cwiseAbs2();
-            s.squaredError(d) += (prediction - fresh).squaredNorm();
-            if (set < shown)
-                s.shownFits[std::size_t(d)].col(set) = prediction;
-        }
+            fresh(i, set) = s.truth(i) + noise * random.normal();
     }
+    struct Sums {
+        Eigen::MatrixXd sum, sumSquares;
+        Eigen::VectorXd squaredError;
+    };
+    const auto fitSets = [&](int first, int last) {
+        Sums sums{Eigen::MatrixXd::Zero(kGridPoints, degrees), Eigen::MatrixXd::Zero(kGridPoints, degrees),
+                  Eigen::VectorXd::Zero(degrees)};
+        Eigen::VectorXd prediction(kGridPoints);
+        for (int set = first; set < last; ++set) {
+            const Dataset &data = train[std::size_t(set)];
+            const PolynomialFitter fitter(data.x, data.y, maxDegree, lambda);
+            for (int d = 0; d <= maxDegree; ++d) {
+                prediction.noalias() = gridDesign.leftCols(d + 1) * fitter.coefficients(d);
+                sums.sum.col(d) += prediction;
+                sums.sumSquares.col(d) += prediction.cwiseAbs2();
+                sums.squaredError(d) += (prediction - fresh.col(set)).squaredNorm();
+                if (set < shown) // each set writes its own column
+                    s.shownFits[std::size_t(d)].col(set) = prediction;
+            }
+        }
+        return sums;
+    };
+    const int half = datasets / 2;
+    auto second = std::async(std::launch::async, fitSets, half, datasets);
+    const Sums first = fitSets(0, half);
+    const Sums rest = second.get();
+    s.sum = first.sum + rest.sum;
+    s.sumSquares = first.sumSquares + rest.sumSquares;
+    s.squaredError = first.squaredError + rest.squaredError;
     return s;
 }
 
