@@ -1,4 +1,5 @@
-// Any bytes as library.json (bookmarks and notes): a clean load or a message, and the bytes kept.
+// Any bytes as library.json (bookmarks, notes, saved searches): a clean load or a message, and
+// the bytes kept. A clean load holds only saved searches the store's own rules allow.
 #include "library/librarystore.h"
 
 #include <QDir>
@@ -30,6 +31,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                 kept = true;
         }
         if (!kept)
+            __builtin_trap();
+        return 0;
+    }
+    const auto &searches = store.savedSearches();
+    for (qsizetype i = 0; i < searches.size(); ++i) {
+        if (searches[i].name.trimmed().isEmpty() || searches[i].name != searches[i].name.trimmed())
+            __builtin_trap();
+        if (store.savedSearchIndex(searches[i].name) != i)  // names unique regardless of case
             __builtin_trap();
     }
     return 0;
