@@ -24,7 +24,8 @@ struct SessionSummary {
 // One sitting of flashcards over a scope: learning cards when their step is due, then due
 // reviews (most overdue first, up to the day's review limit), then new cards (up to the day's
 // new limit), then learning cards up to 20 minutes early so the session can end. Ctrl+Z goes
-// back one answer at a time.
+// back one answer at a time. A saved-search scope must be resolved (StudyScope::resolve) before
+// the session is made; an unresolved one finds nothing.
 class StudySession {
 public:
     static constexpr qint64 kLearnAheadMs = 20 * 60 * 1000;

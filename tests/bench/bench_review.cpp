@@ -1,5 +1,7 @@
 // Practice room budgets: the due queue over 100k cards (≤ 20 ms) and one rating — schedule,
 // log append, save — with 100k answers in the history (≤ 5 ms).
+#include "library/questionbank.h"
+#include "library/searchindex.h"
 #include "review/reviewstore.h"
 #include "review/studysession.h"
 
@@ -144,3 +146,24 @@ static void BM_StudyStateLookup(benchmark::State &state)
     }
 }
 BENCHMARK(BM_StudyStateLookup)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+// A saved search as a Flashcards scope over the shipped bank: index the bank, run the query
+// (text, a category and a review-state condition), collect the ids. The view does this on
+// every choice of scope and at the start of a session, without caching the index.
+static void BM_StudyScopeResolve(benchmark::State &state)
+{
+    QuestionBank shipped;
+    shipped.loadShipped();
+    QTemporaryDir dir;
+    ReviewStore store(dir.path());
+    store.load();
+    SearchContext context;
+    context.studyState = &store;
+    for (auto _ : state) {
+        StudyScope scope{StudyScope::Kind::Search, QStringLiteral("gradient cat:fundamentals is:new")};
+        scope.resolve(shipped, context);
+        benchmark::DoNotOptimize(scope.resolved->size());
+    }
+    state.counters["questions"] = double(shipped.questions().size());
+}
+BENCHMARK(BM_StudyScopeResolve)->Unit(benchmark::kMillisecond);

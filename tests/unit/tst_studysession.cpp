@@ -1,5 +1,6 @@
 // Study sessions: order (learning, due, new), daily limits, scope, undo, and a simulated
 // 60-day study of 200 cards with a fixed seed.
+#include "library/searchindex.h"
 #include "review/studysession.h"
 #include "reviewtesting.h"
 
@@ -199,6 +200,87 @@ private slots:
         for (const QString &id : session.pendingIds())
             QVERIFY(scope.matches(*bank.find(id)));
         QCOMPARE(session.finished(), expected == 0);
+    }
+
+    void savedSearchScopes_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("a tag") << "tag:odd" << 6;
+        QTest::newRow("tag and difficulty") << "tag:odd diff:hard" << 2;  // t.q5, t.q11
+        QTest::newRow("new cards of a category") << "is:new cat:coding" << 6;
+        QTest::newRow("nothing due yet") << "is:due" << 0;
+        QTest::newRow("nothing readable") << "is:sleepy" << 0;
+    }
+    void savedSearchScopes()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, expected);
+        QTemporaryDir dir;
+        const QuestionBank bank = bankOf(12, {QStringLiteral("fundamentals"), QStringLiteral("coding")});
+        ReviewStore store(dir.path());
+        store.load();
+        SearchContext context;
+        context.studyState = &store;
+        StudyScope scope{StudyScope::Kind::Search, query, QStringLiteral("Saved")};
+        scope.resolve(bank, context);
+        StudySession session(store, bank, scope, {100, 100}, at(2026, 3, 1));
+        QCOMPARE(session.newRemaining(), expected);
+        const QStringList pending = session.pendingIds();
+        QCOMPARE(QSet<QString>(pending.begin(), pending.end()), *scope.resolved);
+        QCOMPARE(session.finished(), expected == 0);
+        QCOMPARE(session.scope().label(), QStringLiteral("Search: Saved"));
+    }
+
+    void anUnresolvedSearchScopeStudiesNothing()
+    {
+        QTemporaryDir dir;
+        const QuestionBank bank = bankOf(6);
+        ReviewStore store(dir.path());
+        store.load();
+        StudySession session(store, bank, {StudyScope::Kind::Search, QStringLiteral("tag:odd")}, {100, 100},
+                             at(2026, 3, 1));
+        QVERIFY(session.finished());
+        QVERIFY(session.pendingIds().isEmpty());
+    }
+
+    void aSearchScopeKeepsItsCardsForTheWholeSession()
+    {
+        // "is:new" stops holding for a card once it is answered; the session resolved its scope
+        // at the start, so the card still comes back for its learning steps and counts in the
+        // summary, while a scope resolved afterwards no longer holds it.
+        QTemporaryDir dir;
+        const QuestionBank bank = bankOf(6);
+        ReviewStore store(dir.path());
+        store.load();
+        qint64 now = at(2026, 3, 1);
+        store.setClock([&now] { return now; });
+        SearchContext context;
+        context.studyState = &store;
+        StudyScope scope{StudyScope::Kind::Search, QStringLiteral("is:new tag:even"), QStringLiteral("Fresh")};
+        scope.resolve(bank, context);
+        StudySession session(store, bank, scope, {100, 100}, now);
+        QCOMPARE(session.newRemaining(), 3);
+        const QString first = session.current();
+        QVERIFY(session.rate(Rating::Again, now));
+        QCOMPARE(session.learningRemaining(), 1);
+        QCOMPARE(session.newRemaining(), 2);
+        // Answer the rest, then wait out the learning step: the first card comes back.
+        while (!session.finished() && session.current() != first) {
+            now += 1000;
+            session.rate(Rating::Easy, now);
+        }
+        if (session.finished()) {
+            now += StudySession::kLearnAheadMs;
+            session.advance(now);
+        }
+        QCOMPARE(session.current(), first);
+        QVERIFY(session.summary().nextDueMs > 0);
+
+        StudyScope later = scope;
+        later.resolve(bank, context);
+        QVERIFY(!later.resolved->contains(first));
+        QVERIFY(later.resolved->isEmpty());  // every even card has been answered
     }
 
     void undoRestoresCardLogAndQueue()
