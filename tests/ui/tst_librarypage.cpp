@@ -3,6 +3,7 @@
 #include "library/librarypage.h"
 #include "library/questiontablemodel.h"
 #include "library/readingview.h"
+#include "library/savedsearchesdialog.h"
 #include "navigator.h"
 #include "services.h"
 
@@ -12,8 +13,11 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -25,6 +29,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <memory>
 
 using namespace loopcraft;
@@ -206,6 +211,128 @@ private slots:
         f.table()->setFocus();
         QTest::keyClick(f.table(), Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(f.search()->hasFocus());
+    }
+
+    void theSearchIsOneQueryWithItsFilters()
+    {
+        Fixture f;
+        QCOMPARE(f.page->currentSearchQuery(), QString());
+        f.search()->setText(QStringLiteral("  fitting   trees "));
+        QCOMPARE(f.page->currentSearchQuery(), QStringLiteral("fitting trees"));
+        auto *tree = f.page->findChild<QTreeView *>(QStringLiteral("categoryTree"));
+        auto *model = qobject_cast<QStandardItemModel *>(tree->model());
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->item(r)->data(Qt::UserRole).toString() == QLatin1String("algorithms"))
+                tree->setCurrentIndex(model->index(r, 0));
+        auto *difficulty = f.page->findChild<QComboBox *>(QStringLiteral("difficultyFilter"));
+        difficulty->setCurrentIndex(difficulty->findData(QStringLiteral("hard")));
+        auto *tag = f.page->findChild<QComboBox *>(QStringLiteral("tagFilter"));
+        tag->setCurrentIndex(tag->findData(QStringLiteral("xgboost")));
+        auto *status = f.page->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        status->setCurrentIndex(status->findData(int(SearchFilter::Status::New)));
+        const QString query = f.page->currentSearchQuery();
+        QCOMPARE(query, QStringLiteral("fitting trees cat:algorithms diff:hard tag:xgboost is:new"));
+        // The one string finds what the page shows.
+        const QStringList shown = f.titles();
+        QCOMPARE(shown, QStringList{QStringLiteral("Fitting residuals with trees")});
+        QVERIFY(f.services->library.addSavedSearch(QStringLiteral("All of it"), query));
+        f.search()->clear();
+        QVERIFY(f.page->runSavedSearch(QStringLiteral("all OF it")));
+        QCOMPARE(difficulty->currentIndex(), 0);
+        QCOMPARE(tag->currentIndex(), 0);
+        QCOMPARE(status->currentIndex(), 0);
+        QCOMPARE(f.search()->text(), query);
+        QCOMPARE(f.titles(), shown);
+        QVERIFY(!f.page->runSavedSearch(QStringLiteral("missing")));
+    }
+
+    void savedSearchesAreSavedRunRenamedAndDeleted()
+    {
+        Fixture f;
+        QApplication::setActiveWindow(f.page.get());
+        QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+        LibraryStore &library = f.services->library;
+        auto *difficulty = f.page->findChild<QComboBox *>(QStringLiteral("difficultyFilter"));
+        auto *menu = f.page->findChild<QMenu *>(QStringLiteral("savedSearchMenu"));
+        QVERIFY(difficulty && menu);
+
+        // Type a query, pick a filter, Ctrl+S, name it, Enter.
+        QTest::keyClicks(f.search(), QStringLiteral("residuals"));
+        difficulty->setCurrentIndex(difficulty->findData(QStringLiteral("hard")));
+        QCOMPARE(f.titles(), QStringList{QStringLiteral("Fitting residuals with trees")});
+        QTest::keyClick(f.search(), Qt::Key_S, Qt::ControlModifier);
+        QInputDialog *ask = nullptr;
+        QTRY_VERIFY((ask = f.page->findChild<QInputDialog *>(QStringLiteral("saveSearchDialog"))) && ask->isVisible());
+        auto *name = ask->findChild<QLineEdit *>();
+        QVERIFY(name);
+        QCOMPARE(name->text(), QStringLiteral("residuals"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("Hard trees"));
+        QTest::keyClick(name, Qt::Key_Return);
+        const QList<SavedSearch> saved{{QStringLiteral("Hard trees"), QStringLiteral("residuals diff:hard")}};
+        QCOMPARE(library.savedSearches(), saved);
+
+        // Saving under a taken name asks first; Cancel keeps the old query.
+        f.search()->clear();
+        difficulty->setCurrentIndex(difficulty->findData(QStringLiteral("easy")));
+        QTest::keyClick(f.search(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY((ask = f.page->findChild<QInputDialog *>(QStringLiteral("saveSearchDialog"))) && ask->isVisible());
+        QCOMPARE(ask->textValue(), QStringLiteral("diff:easy"));
+        ask->findChild<QLineEdit *>()->selectAll();
+        QTest::keyClicks(ask->findChild<QLineEdit *>(), QStringLiteral("hard TREES"));
+        QTest::keyClick(ask->findChild<QLineEdit *>(), Qt::Key_Return);
+        QMessageBox *replace = nullptr;
+        QTRY_VERIFY((replace = f.page->findChild<QMessageBox *>(QStringLiteral("replaceSearchBox"))) && replace->isVisible());
+        QTest::keyClick(replace, Qt::Key_Escape);
+        QTRY_VERIFY(!f.page->findChild<QMessageBox *>(QStringLiteral("replaceSearchBox")));
+        QCOMPARE(library.savedSearches(), saved);
+
+        // Clear everything, then run it again from the menu with the keyboard (Ctrl+G, Enter).
+        difficulty->setCurrentIndex(0);
+        QCOMPARE(f.model()->rowCount(), 3);
+        QApplication::setActiveWindow(f.page.get());  // offscreen does not hand it back after a dialog
+        QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+        f.table()->setFocus();
+        QTest::keyClick(f.table(), Qt::Key_G, Qt::ControlModifier);
+        QTRY_VERIFY(menu->isVisible());
+        QVERIFY(menu->activeAction());
+        QCOMPARE(menu->activeAction()->data().toString(), QStringLiteral("Hard trees"));
+        QTest::keyClick(menu, Qt::Key_Return);
+        QTRY_VERIFY(!menu->isVisible());
+        QCOMPARE(f.search()->text(), QStringLiteral("residuals diff:hard"));
+        QCOMPARE(difficulty->currentIndex(), 0);
+        QCOMPARE(f.titles(), QStringList{QStringLiteral("Fitting residuals with trees")});
+
+        // Manage (Ctrl+Shift+G): F2 renames in place, Delete removes; the menu follows.
+        f.table()->setFocus();
+        QTest::keyClick(f.table(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+        SavedSearchesDialog *manage = nullptr;
+        QTRY_VERIFY((manage = f.page->findChild<SavedSearchesDialog *>()) && manage->isVisible());
+        QTreeWidget *list = manage->list();
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(manage->currentName(), QStringLiteral("Hard trees"));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_F2);
+        QLineEdit *editor = nullptr;
+        QTRY_VERIFY((editor = list->findChild<QLineEdit *>()) && editor->isVisible());
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("Boosting & hard"));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(library.savedSearches().first().name, QStringLiteral("Boosting & hard"));  // committed queued
+        QTRY_COMPARE(manage->currentName(), QStringLiteral("Boosting & hard"));
+        QCOMPARE(menu->actions().first()->data().toString(), QStringLiteral("Boosting & hard"));
+        QCOMPARE(menu->actions().first()->text(), QStringLiteral("Boosting && hard"));  // no mnemonic
+        QVERIFY(library.saveNow());
+        LibraryStore reread;
+        QCOMPARE(reread.load(f.services->data.filePath(LibraryStore::fileName())), QString());
+        QCOMPARE(reread.savedSearches().first().query, QStringLiteral("residuals diff:hard"));
+        QCOMPARE(reread.savedSearches().first().name, QStringLiteral("Boosting & hard"));
+
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Delete);
+        QVERIFY(library.savedSearches().isEmpty());
+        QTRY_COMPARE(list->topLevelItemCount(), 0);
+        QVERIFY(!menu->actions().first()->isEnabled());  // "No saved searches yet"
     }
 
     void hiddenAnswersRevealWithSpaceOrClick()

@@ -6,6 +6,7 @@
 #include "problemsdialog.h"
 #include "questiontablemodel.h"
 #include "readingview.h"
+#include "savedsearchesdialog.h"
 #include "services.h"
 
 #include <QAction>
@@ -18,10 +19,12 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -97,6 +100,7 @@ LibraryPage::LibraryPage(Services &services, Navigator *navigator, QWidget *pare
         if (m_navigator)
             m_navigator->notify(error, 8000);
     });
+    connect(&m_services.library, &LibraryStore::savedSearchesChanged, this, &LibraryPage::rebuildSavedMenu);
     if (m_navigator)
         connect(m_navigator, &Navigator::questionRequested, this, &LibraryPage::selectQuestion);
 
@@ -156,6 +160,19 @@ void LibraryPage::buildUi()
     for (QComboBox *combo : {m_difficulty, m_tag, m_status})
         connect(combo, &QComboBox::currentIndexChanged, this, &LibraryPage::runSearch);
 
+    // Saved searches: run one again, save this one, manage them (a menu beside the search box).
+    m_savedMenu = new QMenu(this);
+    m_savedMenu->setObjectName(QStringLiteral("savedSearchMenu"));
+    m_savedButton = new QToolButton(this);
+    m_savedButton->setObjectName(QStringLiteral("savedSearchButton"));
+    m_savedButton->setText(tr("Saved ▾"));
+    // Fusion draws the instant-popup arrow over short text; the ▾ in the text says the same.
+    m_savedButton->setStyleSheet(QStringLiteral("QToolButton::menu-indicator { image: none; width: 0px; }"));
+    m_savedButton->setAccessibleName(tr("Saved searches"));
+    m_savedButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_savedButton->setPopupMode(QToolButton::InstantPopup);
+    m_savedButton->setMenu(m_savedMenu);
+
     m_problemsButton = new QToolButton(this);
     m_problemsButton->setObjectName(QStringLiteral("problemsButton"));
     m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -168,6 +185,7 @@ void LibraryPage::buildUi()
     auto *bar = new QHBoxLayout;
     bar->setSpacing(6);
     bar->addWidget(m_search, 1);
+    bar->addWidget(m_savedButton);
     bar->addWidget(m_difficulty);
     bar->addWidget(m_tag);
     bar->addWidget(m_status);
@@ -386,6 +404,17 @@ void LibraryPage::buildActions()
     m_importAction = make(tr("&Import…"), QKeySequence(tr("Ctrl+I")), [this] { openImportDialog(); });
     m_exportAction = make(tr("&Export…"), QKeySequence(tr("Ctrl+Shift+E")), [this] { openExportDialog(); });
     m_problemsAction = make(tr("&Problems"), QKeySequence(tr("Ctrl+Shift+P")), [this] { showProblems(); });
+    // Ctrl+S: the Library has nothing else to save (notes save themselves), and the other
+    // rooms' Ctrl+S are scoped to them as this one is to the Library.
+    m_saveSearchAction = make(tr("&Save Search…"), QKeySequence::Save, [this] { askToSaveSearch(); });
+    m_saveSearchAction->setObjectName(QStringLiteral("saveSearchAction"));
+    m_savedMenuAction = make(tr("Saved Searches"), QKeySequence(tr("Ctrl+G")), [this] { showSavedMenu(); });
+    m_manageSearchesAction =
+        make(tr("&Manage Saved Searches…"), QKeySequence(tr("Ctrl+Shift+G")), [this] { manageSavedSearches(); });
+    m_savedButton->setToolTip(tr("Run a saved search (%1); save this one (%2)")
+                                  .arg(m_savedMenuAction->shortcut().toString(QKeySequence::NativeText),
+                                       m_saveSearchAction->shortcut().toString(QKeySequence::NativeText)));
+    rebuildSavedMenu();
     auto *clear = new QAction(tr("Clear Search"), m_search);
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
     clear->setShortcutContext(Qt::WidgetShortcut);
@@ -646,6 +675,152 @@ void LibraryPage::runSearch()
         showQuestion(m_model->questionAt(target));
     }
     m_lastSearchMs = clock.elapsed();
+}
+
+QString LibraryPage::currentSearchQuery() const
+{
+    QStringList parts;
+    if (const QString text = m_search->text().simplified(); !text.isEmpty())
+        parts << text;
+    // A value with a space cannot be one query word; '_' matches any one character, the space too.
+    auto value = [](QString text) { return text.replace(QLatin1Char(' '), QLatin1Char('_')); };
+    const QString category = m_categoryFilter.section(QLatin1Char('/'), 0, 0);
+    const QString subcategory = m_categoryFilter.section(QLatin1Char('/'), 1);
+    // cat: matches a category or a subcategory, so a subcategory keeps its category beside it.
+    if (!category.isEmpty())
+        parts << QStringLiteral("cat:") + value(category);
+    if (!subcategory.isEmpty())
+        parts << QStringLiteral("cat:") + value(subcategory);
+    if (const QString d = m_difficulty->currentData().toString(); !d.isEmpty())
+        parts << QStringLiteral("diff:") + d;
+    if (const QString tag = m_tag->currentData().toString(); !tag.isEmpty())
+        parts << QStringLiteral("tag:") + value(tag);
+    switch (static_cast<SearchFilter::Status>(m_status->currentData().toInt())) {
+    case SearchFilter::Status::Any: break;
+    case SearchFilter::Status::Bookmarked: parts << QStringLiteral("is:bookmarked"); break;
+    case SearchFilter::Status::Due: parts << QStringLiteral("is:due"); break;
+    case SearchFilter::Status::New: parts << QStringLiteral("is:new"); break;
+    case SearchFilter::Status::Learning: parts << QStringLiteral("is:learn"); break;
+    case SearchFilter::Status::Review: parts << QStringLiteral("is:review"); break;
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+bool LibraryPage::runSavedSearch(const QString &name)
+{
+    const int index = m_services.library.savedSearchIndex(name);
+    if (index < 0)
+        return false;
+    // The query carries the filters, so the controls start clear and the text says it all.
+    for (QComboBox *combo : {m_difficulty, m_tag, m_status}) {
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(0);
+    }
+    {
+        const QSignalBlocker blockTree(m_tree->selectionModel());
+        m_tree->setCurrentIndex(m_treeModel->index(0, 0));
+        m_categoryFilter.clear();
+        const QSignalBlocker blockSearch(m_search);
+        m_search->setText(m_services.library.savedSearches().at(index).query);
+    }
+    runSearch();
+    if (m_navigator)
+        m_navigator->notify(tr("Saved search \"%1\"").arg(m_services.library.savedSearches().at(index).name), 3000);
+    return true;
+}
+
+void LibraryPage::askToSaveSearch()
+{
+    const QString query = currentSearchQuery();
+    if (query.isEmpty()) {
+        if (m_navigator)
+            m_navigator->notify(tr("Type a search or choose a filter first; then Ctrl+S saves it."), 5000);
+        return;
+    }
+    // Open, not exec: the page stays responsive and tests drive the dialog like a user.
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("saveSearchDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Save Search"));
+    dialog->setLabelText(tr("Save the search “%1” as:").arg(query));
+    dialog->setTextValue(m_search->text().simplified().isEmpty() ? query : m_search->text().simplified());
+    dialog->setOkButtonText(tr("Save"));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, query](const QString &name) { saveSearchAs(name, query); });
+    dialog->open();
+}
+
+void LibraryPage::saveSearchAs(const QString &name, const QString &query)
+{
+    LibraryStore &store = m_services.library;
+    const int existing = store.savedSearchIndex(name);
+    if (existing >= 0) {
+        const QString taken = store.savedSearches().at(existing).name;
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Replace the saved search?"),
+                                    tr("There is already a saved search called “%1”. Replace its query with "
+                                       "“%2”?")
+                                        .arg(taken, query),
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("replaceSearchBox"));
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setDefaultButton(QMessageBox::Cancel);
+        connect(box, &QMessageBox::finished, this, [this, taken, query](int result) {
+            if (result == QMessageBox::Yes && m_services.library.setSavedSearchQuery(taken, query) && m_navigator)
+                m_navigator->notify(tr("Saved the search “%1”").arg(taken), 4000);
+        });
+        box->open();
+        return;
+    }
+    QString error;
+    if (!store.addSavedSearch(name, query, &error)) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Search not saved"), error, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    if (m_navigator)
+        m_navigator->notify(tr("Saved the search “%1”; it is also a Flashcards scope now.").arg(name.trimmed()), 4000);
+}
+
+void LibraryPage::rebuildSavedMenu()
+{
+    m_savedMenu->clear();
+    const QList<SavedSearch> &searches = m_services.library.savedSearches();
+    for (const SavedSearch &search : searches) {
+        QString text = search.name;
+        QAction *action = m_savedMenu->addAction(text.replace(QLatin1Char('&'), QStringLiteral("&&")));
+        action->setData(search.name);
+        action->setToolTip(search.query);
+        action->setStatusTip(search.query);
+        connect(action, &QAction::triggered, this, [this, name = search.name] { runSavedSearch(name); });
+    }
+    if (searches.isEmpty())
+        m_savedMenu->addAction(tr("No saved searches yet"))->setEnabled(false);
+    m_savedMenu->setToolTipsVisible(true);
+    m_savedMenu->addSeparator();
+    m_savedMenu->addAction(m_saveSearchAction);
+    m_savedMenu->addAction(m_manageSearchesAction);
+    m_manageSearchesAction->setEnabled(!searches.isEmpty());
+}
+
+void LibraryPage::showSavedMenu()
+{
+    // popup(), not exec(): the keyboard drives the menu and nothing waits on it.
+    m_savedMenu->popup(m_savedButton->mapToGlobal(QPoint(0, m_savedButton->height())));
+    if (!m_savedMenu->actions().isEmpty())
+        m_savedMenu->setActiveAction(m_savedMenu->actions().constFirst());
+}
+
+void LibraryPage::manageSavedSearches()
+{
+    if (m_services.library.savedSearches().isEmpty())
+        return;
+    if (!m_savedDialog) {
+        m_savedDialog = new SavedSearchesDialog(m_services.library, this);
+        connect(m_savedDialog, &SavedSearchesDialog::runRequested, this, &LibraryPage::runSavedSearch);
+    }
+    m_savedDialog->open();
 }
 
 void LibraryPage::updateTree(const QHash<QString, int> &counts, int total)

@@ -13,6 +13,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -29,6 +30,7 @@ namespace loopcraft {
 class Navigator;
 class QuestionTableModel;
 class ReadingView;
+class SavedSearchesDialog;
 struct Question;
 struct Services;
 
@@ -50,6 +52,13 @@ public:
     QString currentQuestionId() const;
     // Searches now instead of after the typing pause.
     void runSearch();
+    // What the page searches for now, as one query: the typed text plus the filters and the
+    // chosen category in the query language ("boost diff:hard cat:algorithms"). This is what
+    // Save Search keeps, so running it again (or studying it) finds the same questions.
+    QString currentSearchQuery() const;
+    // Puts a saved search's query in the search box with the filters cleared (they are part of
+    // the query) and runs it. False when there is no search of that name.
+    bool runSavedSearch(const QString &name);
     // Imports a deck (.json) or Anki plain text (.txt/.tsv/.csv) into <data-dir>/decks.
     // Returns false with a sentence in message when nothing could be imported.
     bool importFile(const QString &path, QString *message = nullptr);
@@ -92,6 +101,11 @@ private:
     void openImportDialog();
     void openExportDialog();
     void showProblems();
+    void askToSaveSearch();
+    void saveSearchAs(const QString &name, const QString &query);
+    void rebuildSavedMenu();
+    void showSavedMenu();
+    void manageSavedSearches();
     void moveSelection(int delta);
     std::vector<const Question *> exportSelection() const;
 
@@ -112,6 +126,9 @@ private:
     QComboBox *m_tag = nullptr;
     QComboBox *m_status = nullptr;
     QToolButton *m_problemsButton = nullptr;
+    QToolButton *m_savedButton = nullptr;
+    QMenu *m_savedMenu = nullptr;
+    SavedSearchesDialog *m_savedDialog = nullptr;
     QTreeView *m_tree = nullptr;
     QStandardItemModel *m_treeModel = nullptr;
     QHash<QString, QStandardItem *> m_treeItems; // "" all, "cat", "cat/sub"
@@ -133,6 +150,9 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_problemsAction = nullptr;
+    QAction *m_saveSearchAction = nullptr;
+    QAction *m_savedMenuAction = nullptr;
+    QAction *m_manageSearchesAction = nullptr;
 
     QTimer m_searchTimer;
     qint64 m_lastSearchMs = 0;
