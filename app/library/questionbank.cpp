@@ -2,6 +2,7 @@
 
 #include "storage/jsonstore.h"
 
+#include <atomic>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -210,6 +211,12 @@ std::vector<Question> QuestionBank::parseDeck(const QByteArray &bytes, const QSt
     return questions;
 }
 
+quint64 QuestionBank::nextRevision()
+{
+    static std::atomic<quint64> counter{0};
+    return ++counter;
+}
+
 int QuestionBank::addDeck(const QByteArray &bytes, const QString &fileLabel, bool userDeck)
 {
     return addQuestions(parseDeck(bytes, fileLabel, m_problems), fileLabel, userDeck);
@@ -231,6 +238,8 @@ int QuestionBank::addQuestions(std::vector<Question> questions, const QString &f
         m_questions.push_back(std::move(question));
         ++added;
     }
+    if (added > 0)
+        m_revision = nextRevision();
     return added;
 }
 

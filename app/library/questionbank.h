@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QtGlobal>
 #include <vector>
 
 namespace loopcraft {
@@ -36,11 +37,18 @@ public:
     void addProblems(const QList<LoadProblem> &problems) { m_problems += problems; }
     // Categories present, shipped order first, then any others alphabetically.
     QStringList categories() const;
+    // Changes whenever questions are added, and is never shared by two different banks (a bank
+    // assigned anew gets a fresh number): views that cache work over the bank compare it.
+    quint64 revision() const { return m_revision; }
 
 private:
+    static quint64 nextRevision();
+
+
     std::vector<Question> m_questions;
     QHash<QString, int> m_index;
     QList<LoadProblem> m_problems;
+    quint64 m_revision = nextRevision();
 };
 
 } // namespace loopcraft

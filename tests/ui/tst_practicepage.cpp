@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -153,6 +154,92 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir.filePath(QStringLiteral("progress.json"))), 3000);
         QTRY_VERIFY(!saved.isEmpty());
         QCOMPARE(saved.last().first().toString(), QStringLiteral("Saved"));
+    }
+
+    void studiesASavedSearchWithTheKeyboard()
+    {
+        QTemporaryDir dir;
+        Fixture f(dir.path(), syntheticDeck(6));
+        LibraryStore &library = f.services.library;
+        QCOMPARE(library.load(f.services.data.filePath(LibraryStore::fileName())), QString());
+        QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+        FlashcardsView *view = f.page->flashcards();
+        auto *kind = view->findChild<QComboBox *>(QStringLiteral("scopeKind"));
+        auto *value = view->findChild<QComboBox *>(QStringLiteral("scopeValue"));
+        auto *status = view->findChild<QLabel *>(QStringLiteral("setupStatus"));
+        auto *start = view->findChild<QPushButton *>(QStringLiteral("startButton"));
+        QVERIFY(kind && value && status && start);
+
+        // "A saved search" is the last kind; with none saved it says where to make one.
+        kind->setFocus();
+        QTest::keyClick(kind, Qt::Key_End);
+        QCOMPARE(kind->currentData().toInt(), int(StudyScope::Kind::Search));
+        QVERIFY(!value->isEnabled());
+        QCOMPARE(value->currentText(), QStringLiteral("no saved searches — save one in the Library"));
+        QVERIFY(!start->isEnabled());
+        QVERIFY2(status->text().contains(QStringLiteral("no saved searches")), qPrintable(status->text()));
+        shot(f.page.get(), QStringLiteral("flashcards-no-saved-search"));
+
+        // The Library saves two searches: the list follows at once.
+        QVERIFY(library.addSavedSearch(QStringLiteral("Odd ones"), QStringLiteral("tag:odd")));  // t.q1, 3, 5
+        QVERIFY(value->isEnabled());
+        QCOMPARE(value->count(), 1);
+        QCOMPARE(value->currentText(), QStringLiteral("Odd ones"));
+        QVERIFY2(status->text().contains(QStringLiteral("<b>0</b> due and <b>3</b> new")), qPrintable(status->text()));
+        QVERIFY(library.addSavedSearch(QStringLiteral("Hard & new"), QStringLiteral("diff:hard is:new is:sleepy")));
+        QCOMPARE(value->count(), 2);
+        QCOMPARE(value->currentText(), QStringLiteral("Odd ones"));  // the choice is kept
+        value->setFocus();
+        QTest::keyClick(value, Qt::Key_Down);
+        QCOMPARE(value->currentText(), QStringLiteral("Hard & new"));
+        // t.q2 and t.q5; the part that cannot be read is said.
+        QVERIFY2(status->text().contains(QStringLiteral("<b>2</b> new")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("is:sleepy")), qPrintable(status->text()));
+        shot(f.page.get(), QStringLiteral("flashcards-saved-search"));
+        QTest::keyClick(value, Qt::Key_Up);
+        QCOMPARE(value->currentText(), QStringLiteral("Odd ones"));
+
+        // Enter studies it: only its cards, Space and a number to answer.
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+        QVERIFY(view->inSession());
+        QCOMPARE(view->findChild<QLabel *>(QStringLiteral("scopeLabel"))->text(), QStringLiteral("Search: Odd ones"));
+        auto *counts = view->findChild<QLabel *>(QStringLiteral("counts"));
+        QVERIFY2(counts->text().contains(QStringLiteral("New 3")), qPrintable(counts->text()));
+        const QSet<QString> odd{QStringLiteral("t.q1"), QStringLiteral("t.q3"), QStringLiteral("t.q5")};
+        const QString first = view->session()->current();
+        QVERIFY2(odd.contains(first), qPrintable(first));
+        QTest::keyClick(view, Qt::Key_Space);
+        QTest::keyClick(view, Qt::Key_4);
+        QCOMPARE(f.services.reviews.log().size(), std::size_t(1));
+        QCOMPARE(f.services.reviews.log().back().questionId(), first);
+        QCOMPARE(f.services.reviews.log().back().rating, Rating::Easy);
+        QVERIFY(odd.contains(view->session()->current()));
+        QVERIFY2(counts->text().contains(QStringLiteral("New 2")), qPrintable(counts->text()));
+        for (const QString &id : view->session()->pendingIds())
+            QVERIFY2(odd.contains(id), qPrintable(id));
+
+        // Deleting the chosen search in the Library leaves the running session alone and the
+        // setup on the one left.
+        QVERIFY(library.removeSavedSearch(QStringLiteral("Odd ones")));
+        QVERIFY(view->inSession());
+        QTest::keyClick(view, Qt::Key_Escape);
+        QCOMPARE(value->count(), 1);
+        QCOMPARE(value->currentText(), QStringLiteral("Hard & new"));
+        QVERIFY2(status->text().contains(QStringLiteral("<b>2</b> new")), qPrintable(status->text()));
+
+        // The view keeps its search index until the bank changes; then the search sees more.
+        const nlohmann::json deck{{"schema", 1},
+                                  {"deck", "More"},
+                                  {"questions",
+                                   {{{"id", "u.hard"},
+                                     {"category", "fundamentals"},
+                                     {"prompt", "A hard one?"},
+                                     {"answer", "Yes."},
+                                     {"difficulty", "hard"}}}}};
+        QCOMPARE(f.services.questions.addDeck(QByteArray::fromStdString(deck.dump()), QStringLiteral("more.json"), true), 1);
+        view->refresh();
+        QVERIFY2(status->text().contains(QStringLiteral("<b>3</b> new")), qPrintable(status->text()));
     }
 
     void corruptProgressIsExplainedWithBackups()

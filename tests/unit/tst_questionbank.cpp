@@ -114,6 +114,25 @@ private slots:
         QVERIFY(!bank.find(QStringLiteral("fundamentals.ok"))->userDeck);
     }
 
+    void revisionChangesWithTheQuestions()
+    {
+        QuestionBank bank;
+        const quint64 empty = bank.revision();
+        QCOMPARE(bank.addDeck(deckWith(kGood), QStringLiteral("one.json"), false), 1);
+        const quint64 one = bank.revision();
+        QVERIFY(one != empty);
+        QCOMPARE(bank.addDeck(deckWith(kGood), QStringLiteral("again.json"), true), 0);  // nothing added
+        QCOMPARE(bank.revision(), one);
+        const QuestionBank copy = bank;
+        QCOMPARE(copy.revision(), one);  // the same questions
+        // A bank made anew and filled the same way is another bank: a cache over the old one
+        // must not take it for the same.
+        bank = QuestionBank();
+        QVERIFY(bank.revision() != empty && bank.revision() != one);
+        QCOMPARE(bank.addDeck(deckWith(kGood), QStringLiteral("one.json"), false), 1);
+        QVERIFY(bank.revision() != one);
+    }
+
     void loadsUserDecksFromAFolder()
     {
         QTemporaryDir dir;

@@ -104,8 +104,11 @@ QWidget *FlashcardsView::buildSetup()
     m_scopeKind->addItem(tr("A category"), int(StudyScope::Kind::Category));
     m_scopeKind->addItem(tr("A tag"), int(StudyScope::Kind::Tag));
     m_scopeKind->addItem(tr("A difficulty"), int(StudyScope::Kind::Difficulty));
+    m_scopeKind->addItem(tr("A saved search"), int(StudyScope::Kind::Search));
+    m_scopeKind->setObjectName(QStringLiteral("scopeKind"));
     m_scopeKind->setAccessibleName(tr("Scope"));
     m_scopeValue = new QComboBox(content);
+    m_scopeValue->setObjectName(QStringLiteral("scopeValue"));
     m_scopeValue->setAccessibleName(tr("Scope value"));
     m_scopeValue->setMinimumContentsLength(18);
     scopeRow->addWidget(m_scopeKind);
@@ -133,6 +136,7 @@ QWidget *FlashcardsView::buildSetup()
 
     m_setupStatus = new QLabel(content);
     m_setupStatus->setWordWrap(true);
+    m_setupStatus->setTextFormat(Qt::RichText);
     m_setupStatus->setObjectName(QStringLiteral("setupStatus"));
     layout->addWidget(m_setupStatus);
     m_start = new QPushButton(tr("Start studying (Enter)"), content);
@@ -161,6 +165,13 @@ QWidget *FlashcardsView::buildSetup()
         });
     connect(m_retention, &QDoubleSpinBox::valueChanged, this, [this] { applySettings(); });
     connect(m_start, &QPushButton::clicked, this, &FlashcardsView::startSession);
+    // The Library saves, renames and deletes searches while this view lives.
+    connect(&m_services.library, &LibraryStore::savedSearchesChanged, this, [this] {
+        if (StudyScope::Kind(m_scopeKind->currentData().toInt()) != StudyScope::Kind::Search)
+            return;
+        fillScopeValues();
+        refresh();
+    });
     fillScopeValues();
     return column(content, this);
 }
@@ -174,6 +185,8 @@ QWidget *FlashcardsView::buildCard()
     m_counts->setObjectName(QStringLiteral("counts"));
     m_counts->setTextFormat(Qt::RichText);
     m_scopeLabel = new QLabel(content);
+    m_scopeLabel->setObjectName(QStringLiteral("scopeLabel"));
+    m_scopeLabel->setTextFormat(Qt::PlainText);  // a saved search's name is the user's text
     m_scopeLabel->setForegroundRole(QPalette::PlaceholderText);
     auto *end = new QPushButton(tr("End (Esc)"), content);
     end->setFocusPolicy(Qt::NoFocus);
@@ -289,16 +302,45 @@ void FlashcardsView::fillScopeValues()
         for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard})
             m_scopeValue->addItem(difficultyId(d), difficultyId(d));
         break;
+    case StudyScope::Kind::Search:
+        for (const SavedSearch &search : m_services.library.savedSearches()) {
+            m_scopeValue->addItem(search.name, search.name);
+            m_scopeValue->setItemData(m_scopeValue->count() - 1, search.query, Qt::ToolTipRole);
+        }
+        if (m_scopeValue->count() == 0)
+            m_scopeValue->addItem(tr("no saved searches — save one in the Library"));
+        break;
     }
-    m_scopeValue->setEnabled(kind != StudyScope::Kind::Everything);
+    m_scopeValue->setEnabled(kind != StudyScope::Kind::Everything && !m_scopeValue->currentData().isNull());
     const int index = m_scopeValue->findData(previous);
     if (index >= 0)
         m_scopeValue->setCurrentIndex(index);
 }
 
-StudyScope FlashcardsView::chosenScope() const
+StudyScope FlashcardsView::chosenScope()
 {
-    return {StudyScope::Kind(m_scopeKind->currentData().toInt()), m_scopeValue->currentData().toString()};
+    StudyScope scope{StudyScope::Kind(m_scopeKind->currentData().toInt()), m_scopeValue->currentData().toString()};
+    if (scope.kind != StudyScope::Kind::Search)
+        return scope;
+    // The query runs now, against the review state as it is now (is:due, is:new); the session
+    // keeps what it found.
+    const LibraryStore &library = m_services.library;
+    const int index = library.savedSearchIndex(scope.value);
+    if (index < 0) {
+        scope.resolved.emplace();
+        return scope;
+    }
+    scope.name = library.savedSearches().at(index).name;
+    scope.value = library.savedSearches().at(index).query;
+    SearchContext context;
+    context.bookmarks = &library.bookmarks();
+    context.studyState = m_services.studyState;
+    if (m_scopeIndexRevision != m_services.questions.revision()) {
+        m_scopeIndex.build(m_services.questions.questions());
+        m_scopeIndexRevision = m_services.questions.revision();
+    }
+    scope.resolve(m_services.questions, context, &m_scopeIndex);
+    return scope;
 }
 
 void FlashcardsView::applySettings()
@@ -329,7 +371,26 @@ void FlashcardsView::refresh()
         m_start->setEnabled(false);
         return;
     }
-    const StudySession preview(m_services.reviews, m_services.questions, chosenScope(),
+    const StudyScope scope = chosenScope();
+    if (scope.kind == StudyScope::Kind::Search && scope.name.isEmpty()) {
+        m_setupStatus->setText(tr("There are no saved searches yet. In the Library, search for what you "
+                                  "want to study and press Ctrl+S to save the search."));
+        m_start->setEnabled(false);
+        return;
+    }
+    // What could not be read in a saved search's query is said, not silently dropped.
+    const QString problems = scope.problems.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("<br>") + tr("In this search: %1")
+                                                              .arg(scope.problems.join(QLatin1Char(' ')).toHtmlEscaped());
+    if (scope.resolved && scope.resolved->isEmpty()) {
+        m_setupStatus->setText(tr("The saved search \"%1\" finds no questions right now.")
+                                   .arg(scope.name.toHtmlEscaped()) +
+                               problems);
+        m_start->setEnabled(false);
+        return;
+    }
+    const StudySession preview(m_services.reviews, m_services.questions, scope,
                                {m_newLimit->value(), m_reviewLimit->value()}, now());
     const int due = preview.reviewRemaining() + preview.learningRemaining();
     const int fresh = preview.newRemaining();
@@ -343,7 +404,7 @@ void FlashcardsView::refresh()
                                         "Raise the new-card limit or choose another scope."));
         m_start->setEnabled(false);
     } else {
-        m_setupStatus->setText(tr("Ready: <b>%1</b> due and <b>%2</b> new.").arg(due).arg(fresh));
+        m_setupStatus->setText(tr("Ready: <b>%1</b> due and <b>%2</b> new.").arg(due).arg(fresh) + problems);
         m_start->setEnabled(true);
     }
 }
@@ -352,10 +413,13 @@ void FlashcardsView::startSession()
 {
     if (m_services.questions.questions().empty())
         return;
+    StudyScope scope = chosenScope();
+    if (scope.kind == StudyScope::Kind::Search && scope.name.isEmpty())
+        return;  // no saved search chosen: the setup says how to make one
     applySettings();
-    m_session = std::make_unique<StudySession>(m_services.reviews, m_services.questions, chosenScope(),
+    m_scopeLabel->setText(scope.label());
+    m_session = std::make_unique<StudySession>(m_services.reviews, m_services.questions, std::move(scope),
                                                SessionLimits{m_newLimit->value(), m_reviewLimit->value()}, now());
-    m_scopeLabel->setText(chosenScope().label());
     if (m_session->finished()) {
         showSummary();
         return;

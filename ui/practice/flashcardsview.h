@@ -1,5 +1,6 @@
 #pragma once
 
+#include "library/searchindex.h"
 #include "review/studysession.h"
 
 #include <QWidget>
@@ -51,12 +52,16 @@ private:
     void updateCounts();
     void fillScopeValues();
     void applySettings();
-    StudyScope chosenScope() const;
+    StudyScope chosenScope();
     qint64 now() const;
 
     Services &m_services;
     Navigator *m_navigator;
     std::unique_ptr<StudySession> m_session;
+    // For saved-search scopes: indexing the shipped bank costs about 30 ms, too much for every
+    // change of scope or limit, so the index is kept until the bank changes (its revision).
+    SearchIndex m_scopeIndex;
+    quint64 m_scopeIndexRevision = 0;
     bool m_revealed = false;
 
     QStackedWidget *m_stack = nullptr;
