@@ -910,6 +910,26 @@ saved %2 · %3</source>
         <source>&lt;p&gt;Ctrl+Z takes back the last rating.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved searches — save one in the Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no saved searches yet. In the Library, search for what you want to study and press Ctrl+S to save the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved search &quot;%1&quot; finds no questions right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loopcraft::GradientDescentView</name>
@@ -1610,13 +1630,85 @@ Search is instant and ranked: matches in titles and key points come first. Press
         <source>Exported %1 questions to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Saved Searches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a saved search (%1); save this one (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved search &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a search or choose a filter first; then Ctrl+S saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the search “%1” as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the saved search?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a saved search called “%1”. Replace its query with “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the search “%1”; it is also a Flashcards scope now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved searches yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved ▾</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loopcraft::LibraryStore</name>
-    <message>
-        <source>The file was kept as %1 and Loopcraft started with no bookmarks or notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The file could not be moved aside, so Loopcraft will not save over it.</source>
         <translation type="unfinished"></translation>
@@ -1638,11 +1730,51 @@ Search is instant and ranked: matches in titles and key points come first. Press
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bookmarks and notes are not saved: %1 could not be moved aside.</source>
+        <source>The file was kept as %1 and Loopcraft started with no bookmarks, notes or saved searches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bookmarks and notes have no file to be saved in.</source>
+        <source>%1: &quot;searches&quot; should be a list of named searches, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: each saved search should be an object with a name and a query, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a saved search&apos;s &quot;%2&quot; should be text, found %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unnamed search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a saved search called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to save: type a search or choose a filter first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved search called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks, notes and saved searches are not saved: %1 could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks, notes and saved searches have no file to be saved in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2788,6 +2920,53 @@ deleted %2</source>
     </message>
 </context>
 <context>
+    <name>loopcraft::SavedSearchesDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete (Del)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a search again, rename it, or change its query: F2 edits the cell, Tab moves to the query. A saved search is also a Flashcards scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved searches yet. Search in the Library and press Ctrl+S to save one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>loopcraft::Scheduler</name>
     <message>
         <source>%1s</source>
@@ -3504,6 +3683,18 @@ deleted %2</source>
     </message>
     <message>
         <source>Difficulty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved search is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved search has no condition that can be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
