@@ -244,7 +244,7 @@ bool ReviewStore::readProgress(const nlohmann::json &document, QString *error)
             return false;
         limits.newPerDay = std::clamp(limits.newPerDay, 0, 9999);
         limits.reviewsPerDay = std::clamp(limits.reviewsPerDay, 0, 99999);
-        settings.maximumInterval = std::clamp(settings.maximumInterval, 1, 36500);
+        settings.maximumInterval = std::clamp(settings.maximumInterval, 1, SchedulerSettings::kMaximumIntervalDays);
     }
     qint64 logEntries = 0;
     if (!field(document, "logEntries", logEntries, error, false))

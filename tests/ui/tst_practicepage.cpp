@@ -5,24 +5,30 @@
 #include "practice/flashcardsview.h"
 #include "practice/mockinterviewview.h"
 #include "practice/practicepage.h"
+#include "practice/schedulingdialog.h"
 #include "practice/statisticsview.h"
 #include "services.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace loopcraft;
@@ -240,6 +246,59 @@ private slots:
         QCOMPARE(f.services.questions.addDeck(QByteArray::fromStdString(deck.dump()), QStringLiteral("more.json"), true), 1);
         view->refresh();
         QVERIFY2(status->text().contains(QStringLiteral("<b>3</b> new")), qPrintable(status->text()));
+    }
+
+    // Learning steps, the longest interval and fuzz are edited in a dialog from the setup form;
+    // bad steps keep OK disabled and say why; the choice is saved with the cards.
+    void schedulingDialogEditsStepsAndIsSaved()
+    {
+        QTemporaryDir dir;
+        {
+            Fixture f(dir.path());
+            QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+            FlashcardsView *view = f.page->flashcards();
+            auto *button = view->findChild<QPushButton *>(QStringLiteral("schedulingButton"));
+            QVERIFY(button && button->isVisible());
+            bool sawRefusal = false;
+            QTimer::singleShot(0, view, [&] {
+                auto *dialog = view->findChild<SchedulingDialog *>();
+                QVERIFY(dialog);
+                QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+                dialog->learningSteps()->setText(QStringLiteral("1m soon"));
+                sawRefusal = !ok->isEnabled()
+                    && dialog->findChild<QLabel *>(QStringLiteral("schedulingProblem"))->text().contains(QStringLiteral("soon"));
+                dialog->learningSteps()->setText(QStringLiteral("30s 5m"));
+                dialog->relearningSteps()->clear();
+                dialog->maximumInterval()->setValue(365);
+                dialog->fuzz()->setChecked(false);
+                QVERIFY(ok->isEnabled());
+                QTest::mouseClick(ok, Qt::LeftButton);
+            });
+            QCOMPARE(button->shortcut(), QKeySequence(Qt::ALT | Qt::Key_H)); // its mnemonic
+            QTest::mouseClick(button, Qt::LeftButton);
+            QVERIFY(sawRefusal);
+            const SchedulerSettings settings = f.services.reviews.settings();
+            QCOMPARE(settings.learningStepsSeconds, (QList<int>{30, 300}));
+            QCOMPARE(settings.relearningStepsSeconds, QList<int>{});
+            QCOMPARE(settings.maximumInterval, 365);
+            QVERIFY(!settings.fuzz);
+            QCOMPARE(settings.desiredRetention, 0.90); // untouched
+            // The new first step shows on the Again button of a new card.
+            f.page->activateWindow(); // back from the dialog
+            QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+            view->setFocus();
+            QTest::keyClick(view, Qt::Key_Return);
+            QVERIFY(view->inSession());
+            QTest::keyClick(view, Qt::Key_Space);
+            const QString again = view->findChild<QPushButton *>(QStringLiteral("rate1"))->text();
+            QVERIFY2(again.startsWith(QStringLiteral("30s\n")), qPrintable(again));
+            QVERIFY(f.page->saveNow());
+        }
+        ReviewStore reloaded(dir.path());
+        reloaded.load();
+        QCOMPARE(reloaded.settings().learningStepsSeconds, (QList<int>{30, 300}));
+        QCOMPARE(reloaded.settings().maximumInterval, 365);
+        QVERIFY(!reloaded.settings().fuzz);
     }
 
     void corruptProgressIsExplainedWithBackups()

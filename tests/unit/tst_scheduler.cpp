@@ -144,6 +144,44 @@ private slots:
         QVERIFY(preview[2] < preview[3]);
     }
 
+    void stepsAsTheUserWritesThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QList<int>>("seconds");
+        QTest::addColumn<QString>("formatted");
+        QTest::newRow("defaults") << "1m 10m" << true << QList<int>{60, 600} << "1m 10m";
+        QTest::newRow("no unit means minutes") << "1 10" << true << QList<int>{60, 600} << "1m 10m";
+        QTest::newRow("commas and units") << "30s, 1h,1d" << true << QList<int>{30, 3600, 86400} << "30s 1h 1d";
+        QTest::newRow("upper case") << "5M" << true << QList<int>{300} << "5m";
+        QTest::newRow("seconds that are minutes") << "120s" << true << QList<int>{120} << "2m";
+        QTest::newRow("none") << "  " << true << QList<int>{} << "";
+        QTest::newRow("zero") << "0m" << false << QList<int>{} << "";
+        QTest::newRow("over a day") << "25h" << false << QList<int>{} << "";
+        QTest::newRow("weeks are not a unit") << "1w" << false << QList<int>{} << "";
+        QTest::newRow("negative") << "-1m" << false << QList<int>{} << "";
+        QTest::newRow("a word") << "soon" << false << QList<int>{} << "";
+        QTest::newRow("decimal") << "1.5m" << false << QList<int>{} << "";
+        QTest::newRow("eleven steps") << "1 2 3 4 5 6 7 8 9 10 11" << false << QList<int>{} << "";
+    }
+    void stepsAsTheUserWritesThem()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QList<int>, seconds);
+        QFETCH(QString, formatted);
+        QString error;
+        const auto parsed = SchedulerSettings::parseSteps(text, &error);
+        QCOMPARE(parsed.has_value(), valid);
+        if (!valid) {
+            QVERIFY2(!error.isEmpty(), "a refused step says why");
+            return;
+        }
+        QCOMPARE(*parsed, seconds);
+        QCOMPARE(SchedulerSettings::formatSteps(*parsed), formatted);
+        QCOMPARE(SchedulerSettings::parseSteps(formatted), parsed); // the round trip is exact
+    }
+
     void formatInterval_data()
     {
         QTest::addColumn<qint64>("ms");

@@ -1,6 +1,7 @@
 #include "flashcardsview.h"
 
 #include "navigator.h"
+#include "schedulingdialog.h"
 #include "review/studyday.h"
 #include "services.h"
 
@@ -130,7 +131,15 @@ QWidget *FlashcardsView::buildSetup()
     m_retention->setDecimals(2);
     m_retention->setToolTip(tr("The chance of remembering a card when it comes due. Higher means more "
                                "reviews; 0.90 is a good balance."));
-    form->addRow(tr("Desired re&tention:"), m_retention);
+    auto *retentionRow = new QHBoxLayout;
+    retentionRow->addWidget(m_retention);
+    auto *scheduling = new QPushButton(tr("Sc&heduling…"), content);
+    scheduling->setObjectName(QStringLiteral("schedulingButton"));
+    scheduling->setToolTip(tr("Learning steps, the longest interval and interval fuzz"));
+    connect(scheduling, &QPushButton::clicked, this, &FlashcardsView::editScheduling);
+    retentionRow->addWidget(scheduling);
+    retentionRow->addStretch(1);
+    form->addRow(tr("Desired re&tention:"), retentionRow);
     layout->addLayout(form);
     layout->addSpacing(8);
 
@@ -352,6 +361,20 @@ void FlashcardsView::applySettings()
         m_services.reviews.setSettings(settings);
     }
     emit answered();
+}
+
+void FlashcardsView::editScheduling()
+{
+    SchedulingDialog dialog(m_services.reviews.settings(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    SchedulerSettings settings = dialog.settings();
+    settings.desiredRetention = m_retention->value();
+    if (settings == m_services.reviews.settings())
+        return;
+    m_services.reviews.setSettings(settings);
+    emit answered(); // saves the new settings with the cards
+    refresh();
 }
 
 void FlashcardsView::refresh()

@@ -51,6 +51,7 @@ private:
     void showSummary();
     void updateCounts();
     void fillScopeValues();
+    void editScheduling();
     void applySettings();
     StudyScope chosenScope();
     qint64 now() const;
