@@ -21,8 +21,9 @@ struct SavedSearch {
 };
 
 // The user's personal layer over the question bank: bookmarks and Markdown notes per question
-// and named searches, kept in <data-dir>/library.json. Edits are saved about a second after the last change
-// (atomic save, rolling backups); a file that cannot be read is moved aside, never overwritten.
+// and named searches, kept in <data-dir>/library.json. Edits are saved about a second after the
+// last change (atomic save, spaced backups); a file that cannot be read is moved aside, never
+// overwritten.
 class LibraryStore : public QObject {
     Q_OBJECT
 public:
@@ -37,6 +38,8 @@ public:
     // then kept aside and the store starts empty), or an empty string.
     QString load(const QString &path);
     const QString &path() const { return m_path; }
+    // The file behind the store (backups, clock); null before load().
+    JsonStore *file() { return m_store.get(); }
 
     bool isBookmarked(const QString &id) const { return m_bookmarks.contains(id); }
     void setBookmarked(const QString &id, bool bookmarked);

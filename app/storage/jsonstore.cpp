@@ -25,9 +25,10 @@ QString plainParseMessage(const std::string &what)
     return message;
 }
 
-QString timestampSuffix()
+// Names sort chronologically, so the newest backup is the last name.
+QString timestamp(const QDateTime &time)
 {
-    return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    return time.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
 }
 
 } // namespace
@@ -65,7 +66,8 @@ QString jsonTypeName(const nlohmann::json &value)
 }
 
 JsonStore::JsonStore(QString path, int currentSchema, std::vector<Migration> migrations)
-    : m_path(std::move(path)), m_currentSchema(currentSchema), m_migrations(std::move(migrations))
+    : m_path(std::move(path)), m_currentSchema(currentSchema), m_migrations(std::move(migrations)),
+      m_clock([] { return QDateTime::currentDateTime(); })
 {
 }
 
@@ -158,7 +160,7 @@ JsonLoad JsonStore::load()
     if (result.status != JsonLoad::Status::Failed || !QFileInfo::exists(m_path))
         return result;
     // Keep the user's bytes: rename, never delete or overwrite.
-    const QString aside = m_path + QStringLiteral(".broken-") + timestampSuffix();
+    const QString aside = m_path + QStringLiteral(".broken-") + timestamp(m_clock());
     if (QFile::rename(m_path, aside)) {
         result.movedAsideTo = aside;
         result.error += QLatin1Char(' ')
@@ -207,18 +209,8 @@ bool JsonStore::saveSerialized(const QByteArray &text, QString *error)
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
-    if (info.exists()) {
-        // A backup failure must not block saving the user's newest words, so it is not fatal.
-        if (QDir().mkpath(backupDirectory())) {
-            const QString backup = backupDirectory() + QLatin1Char('/') + info.completeBaseName()
-                                   + QLatin1Char('-') + timestampSuffix() + QLatin1Char('.')
-                                   + info.suffix();
-            QFile::copy(m_path, backup);
-            const QStringList all = backups();
-            for (qsizetype i = kBackupsKept; i < all.size(); ++i)
-                QFile::remove(all[i]);
-        }
-    }
+    if (const QDateTime now = m_clock(); info.exists() && backupDue(now))
+        backUp(now);
 
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly))
@@ -232,6 +224,32 @@ bool JsonStore::saveSerialized(const QByteArray &text, QString *error)
     return true;
 }
 
+bool JsonStore::backupDue(const QDateTime &now) const
+{
+    // A clock set back (negative age) makes one backup and restarts the interval from there.
+    if (!m_lastBackup.isValid())
+        return true;
+    const qint64 age = m_lastBackup.msecsTo(now);
+    return age < 0 || age >= std::chrono::milliseconds(kBackupInterval).count();
+}
+
+void JsonStore::backUp(const QDateTime &now)
+{
+    // A backup failure must not block saving the user's newest words, so it is not fatal; the
+    // next save tries again.
+    if (!QDir().mkpath(backupDirectory()))
+        return;
+    const QFileInfo info(m_path);
+    const QString backup = backupDirectory() + QLatin1Char('/') + info.completeBaseName() + QLatin1Char('-')
+                           + timestamp(now) + QLatin1Char('.') + info.suffix();
+    if (!QFile::copy(m_path, backup))
+        return;
+    m_lastBackup = now;
+    const QStringList all = backups();
+    for (qsizetype i = kBackupsKept; i < all.size(); ++i)
+        QFile::remove(all[i]);
+}
+
 bool JsonStore::restore(const QString &backupFile, QString *error)
 {
     const JsonLoad candidate = peek(backupFile);
@@ -240,6 +258,9 @@ bool JsonStore::restore(const QString &backupFile, QString *error)
             *error = candidate.error.isEmpty() ? tr("%1 does not exist.").arg(backupFile) : candidate.error;
         return false;
     }
+    // Whatever the interval says: the file being replaced is exactly what a user may want back.
+    if (QFileInfo::exists(m_path))
+        backUp(m_clock());
     return save(candidate.data, error);
 }
 

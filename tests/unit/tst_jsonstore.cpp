@@ -120,34 +120,100 @@ private slots:
         QVERIFY(QFile::exists(load.movedAsideTo));
     }
 
-    void keepsTheLastFiveBackups()
+    // Saves at the given minutes after the store opened; save i writes {"n": i}. The file holds
+    // n = -1 before the first save unless the row starts without a file. Expected: the n of each
+    // backup, newest first (-1 is the file as the session found it).
+    void backupsAreSpaced_data()
+    {
+        QTest::addColumn<bool>("fileExists");
+        QTest::addColumn<QList<int>>("minutes");
+        QTest::addColumn<QList<int>>("backedUp");
+        QTest::newRow("the first save backs up") << true << QList<int>{0} << QList<int>{-1};
+        QTest::newRow("saves within the interval do not")
+            << true << QList<int>{0, 1, 5, 9} << QList<int>{-1};
+        QTest::newRow("a save after the interval does")
+            << true << QList<int>{0, 1, 10} << QList<int>{1, -1};
+        QTest::newRow("the interval runs from the last backup")
+            << true << QList<int>{0, 9, 15, 24, 25} << QList<int>{3, 1, -1};
+        QTest::newRow("five kept")
+            << true << QList<int>{0, 10, 20, 30, 40, 50, 60, 70} << QList<int>{6, 5, 4, 3, 2};
+        QTest::newRow("no file yet: the next save is the first backup")
+            << false << QList<int>{0, 1, 2} << QList<int>{0};
+    }
+
+    void backupsAreSpaced()
+    {
+        QFETCH(bool, fileExists);
+        QFETCH(QList<int>, minutes);
+        QFETCH(QList<int>, backedUp);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("progress.json"));
+        if (fileExists)
+            writeFile(path, R"({"schema": 1, "n": -1})");
+        JsonStore store(path, 1);
+        const QDateTime start(QDate(2024, 3, 1), QTime(9, 0));
+        QDateTime now = start;
+        store.setClock([&now] { return now; });
+        for (int i = 0; i < minutes.size(); ++i) {
+            now = start.addSecs(60LL * minutes[i]);
+            QVERIFY(store.save({{"n", i}}));
+        }
+        QList<int> found;
+        for (const QString &backup : store.backups())
+            found << store.peek(backup).data["n"].get<int>();
+        QCOMPARE(found, backedUp);
+    }
+
+    void eachSessionBacksUpOnItsFirstSave()
+    {
+        // A new store (a new run of the app) does not inherit the last one's interval.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.json"));
+        const QDateTime start(QDate(2024, 3, 1), QTime(9, 0));
+        for (int session = 0; session < 3; ++session) {
+            JsonStore store(path, 1);
+            store.setClock([&] { return start.addSecs(60LL * session); });
+            QVERIFY(store.save({{"session", session}}));
+            QVERIFY(store.save({{"session", session}}));
+        }
+        // One backup a session, not one a save: the first session's second save found the file.
+        QCOMPARE(JsonStore(path, 1).backups().size(), 3);
+    }
+
+    void clockSetBackStillBacksUp()
     {
         QTemporaryDir dir;
-        JsonStore store(dir.filePath(QStringLiteral("progress.json")), 1);
-        for (int i = 0; i < 9; ++i) {
-            QVERIFY(store.save({{"n", i}}));
-            QTest::qWait(2); // backups are named by millisecond timestamps
-        }
-        const QStringList backups = store.backups();
-        QCOMPARE(backups.size(), JsonStore::kBackupsKept);
-        // Newest first: the save of n = 8 backed up the file holding n = 7.
-        QCOMPARE(store.peek(backups.first()).data["n"].get<int>(), 7);
-        QCOMPARE(store.peek(backups.last()).data["n"].get<int>(), 3);
+        const QString path = dir.filePath(QStringLiteral("progress.json"));
+        writeFile(path, R"({"schema": 1, "n": -1})");
+        JsonStore store(path, 1);
+        QDateTime now(QDate(2024, 3, 1), QTime(9, 0));
+        store.setClock([&now] { return now; });
+        QVERIFY(store.save({{"n", 0}}));
+        now = now.addSecs(-3600); // the user corrected the system time
+        QVERIFY(store.save({{"n", 1}}));
+        now = now.addSecs(60);
+        QVERIFY(store.save({{"n", 2}}));
+        QCOMPARE(store.backups().size(), 2);
     }
 
     void restoreBringsBackABackup()
     {
         QTemporaryDir dir;
         JsonStore store(dir.filePath(QStringLiteral("stories.json")), 1);
+        QDateTime now(QDate(2024, 3, 1), QTime(9, 0));
+        store.setClock([&now] { return now; });
         QVERIFY(store.save({{"text", "first draft"}}));
-        QTest::qWait(2);
+        now = now.addSecs(1);
         QVERIFY(store.save({{"text", "accidentally erased"}}));
         const QStringList backups = store.backups();
         QCOMPARE(backups.size(), 1);
+        now = now.addSecs(1); // well within the interval: the restore backs up all the same
         QVERIFY(store.restore(backups.first()));
         QCOMPARE(store.load().data["text"].get<std::string>(), std::string("first draft"));
         // The state before the restore was itself backed up.
         QCOMPARE(store.backups().size(), 2);
+        QCOMPARE(store.peek(store.backups().first()).data["text"].get<std::string>(),
+                 std::string("accidentally erased"));
     }
 
     void readOnlyFolderFailsWithAMessage()

@@ -95,19 +95,40 @@ private slots:
         QVERIFY(reader.isBookmarked(QStringLiteral("x.y")));
     }
 
-    void savesKeepBackups()
+    // Autosave runs about a second after each edit: saves at these minutes (save i writes the
+    // note "i") must leave backups of these notes, newest first.
+    void savesKeepSpacedBackups_data()
     {
+        QTest::addColumn<QList<int>>("minutes");
+        QTest::addColumn<QStringList>("backedUp");
+        QTest::newRow("one save: no file to back up yet") << QList<int>{0} << QStringList{};
+        QTest::newRow("the next save backs up the file") << QList<int>{0, 1} << QStringList{"0"};
+        QTest::newRow("autosaves within ten minutes do not")
+            << QList<int>{0, 1, 2, 3, 9} << QStringList{"0"};
+        QTest::newRow("one ten minutes later does")
+            << QList<int>{0, 1, 2, 11, 12} << QStringList{"2", "0"};
+    }
+
+    void savesKeepSpacedBackups()
+    {
+        QFETCH(QList<int>, minutes);
+        QFETCH(QStringList, backedUp);
         QTemporaryDir dir;
         const QString path = dir.filePath(LibraryStore::fileName());
+        const QDateTime start(QDate(2024, 3, 1), QTime(9, 0));
+        QDateTime now = start; // outlives the store, whose clock reads it
         LibraryStore store;
         store.load(path);
-        for (int i = 0; i < 3; ++i) {
+        store.file()->setClock([&now] { return now; });
+        for (int i = 0; i < minutes.size(); ++i) {
+            now = start.addSecs(60LL * minutes[i]);
             store.setNote(QStringLiteral("a.b"), QString::number(i));
             QVERIFY(store.saveNow());
-            QTest::qWait(5);  // distinct backup timestamps
         }
-        JsonStore files(path, LibraryStore::kSchema);
-        QCOMPARE(files.backups().size(), 2);
+        QStringList found;
+        for (const QString &backup : store.file()->backups())
+            found << QString::fromStdString(store.file()->peek(backup).data["notes"]["a.b"].get<std::string>());
+        QCOMPARE(found, backedUp);
     }
 
     void savedSearchesSurviveARestartInTheirOrder()

@@ -20,9 +20,11 @@ BackupsDialog::BackupsDialog(JsonStore &store, const QString &keptAside, const Q
     setWindowTitle(tr("Restore Stories from a Backup"));
     auto *layout = new QVBoxLayout(this);
     auto *intro =
-        new QLabel(tr("Loopcraft keeps the last %1 versions of your stories file. Restoring one makes it "
+        new QLabel(tr("Loopcraft keeps %1 earlier versions of your stories file: the one each session "
+                      "started with, and one every %2 minutes while you edit. Restoring one makes it "
                       "the current file; the current file is backed up first, so nothing is lost.")
-                       .arg(JsonStore::kBackupsKept),
+                       .arg(JsonStore::kBackupsKept)
+                       .arg(JsonStore::kBackupInterval.count()),
                    this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -65,7 +67,7 @@ BackupsDialog::BackupsDialog(JsonStore &store, const QString &keptAside, const Q
     }
     if (m_list->count() == 0) {
         auto *item =
-            new QListWidgetItem(tr("No backups yet: they are made each time the stories are saved."), m_list);
+            new QListWidgetItem(tr("No backups yet: one is made when a session first saves the stories."), m_list);
         item->setFlags(Qt::NoItemFlags);
     }
     for (int i = 0; i < m_list->count(); ++i)
