@@ -254,7 +254,6 @@ StoryBank::LoadReport StoryBank::load()
     m_index.clear();
     m_dirty = false;
     m_blocked = false;
-    m_snapshotPending = false;
     m_wordsPerMinute = 140.0;
     if (!m_store)
         return report;
@@ -272,7 +271,6 @@ StoryBank::LoadReport StoryBank::load()
             schema.toDouble() == kSchema) {
             report.status = JsonLoad::Status::Loaded;
             readDocument(document.object(), report);
-            m_snapshotPending = report.ok();
             return report;
         }
     }
@@ -291,7 +289,6 @@ StoryBank::LoadReport StoryBank::load()
         return report;
     }
     readDocument(toQJson(loaded.data), report);
-    m_snapshotPending = report.ok();
     return report;
 }
 
@@ -345,8 +342,9 @@ StoryBank::LoadReport StoryBank::reload()
 
 void StoryBank::keepBackups()
 {
-    // Autosave makes a backup each save and keeps five, so a few seconds of new typing would
-    // rotate out every version from before the damage. Those are kept under another name.
+    // The rolling backups move on with later saves (one every few minutes of editing), so the
+    // versions from before damage the user was just told about would rotate out within the hour.
+    // They are kept under another name, out of the rotation, until newer damage displaces them.
     if (!m_store)
         return;
     for (const QString &backup : m_store->backups()) {
@@ -355,22 +353,8 @@ void StoryBank::keepBackups()
         if (!QFileInfo::exists(kept))
             QFile::copy(backup, kept);
     }
-}
-
-void StoryBank::keepSessionSnapshot()
-{
-    // The rolling backups span only the last few autosaves (seconds of typing); the file as it was
-    // when the bank was opened is kept too, for the last few sessions that changed it.
-    if (!m_store || !QFileInfo::exists(m_path) || !QDir().mkpath(m_store->backupDirectory()))
-        return;
-    const QFileInfo info(m_path);
-    const QString snapshot = m_store->backupDirectory() + QStringLiteral("/kept-") + info.completeBaseName() +
-                             QLatin1Char('-') +
-                             QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")) +
-                             QLatin1Char('.') + info.suffix();
-    QFile::copy(m_path, snapshot);
     const QStringList kept = keptBackups();
-    for (qsizetype i = kKeptSnapshots; i < kept.size(); ++i)
+    for (qsizetype i = kKeptCopies; i < kept.size(); ++i)
         QFile::remove(kept[i]);
 }
 
@@ -400,10 +384,6 @@ bool StoryBank::save(QString *error)
                         "backup, then try again.")
                          .arg(QDir::toNativeSeparators(m_path));
         return false;
-    }
-    if (m_snapshotPending) {
-        keepSessionSnapshot(); // once a session, before its first change reaches the disk
-        m_snapshotPending = false;
     }
     if (!m_store->saveSerialized(serialize(true), error))
         return false;

@@ -21,7 +21,7 @@ public:
     // Schema history: 1 = the first format. A future schema 2 adds its upgrade to migrations().
     static constexpr int kSchema = 1;
     static std::vector<JsonStore::Migration> migrations();
-    static constexpr int kKeptSnapshots = 10; // "kept-" copies: per session and from before damage
+    static constexpr int kKeptCopies = 10; // "kept-" copies of the backups from before damage
 
     // What load() found, in words for the user.
     struct LoadReport {
@@ -45,8 +45,8 @@ public:
     bool isDirty() const { return m_dirty; }
     // After the user restored a backup: reads the file again.
     LoadReport reload();
-    // Copies kept out of the autosave rotation (the file as opened, versions from before a
-    // failed load); newest first.
+    // Copies of the backups that existed when a file failed to load, kept out of the backup
+    // rotation; newest first.
     QStringList keptBackups() const;
 
     // Every story, deleted ones included, in creation order.
@@ -93,7 +93,6 @@ public:
 private:
     void reindex();
     void keepBackups();
-    void keepSessionSnapshot();
     void readDocument(const QJsonObject &document, LoadReport &report);
     QByteArray serialize(bool includeDeleted) const;
 
@@ -103,9 +102,7 @@ private:
     QHash<QString, int> m_index;
     double m_wordsPerMinute = 140.0;
     bool m_dirty = false;
-    bool m_blocked = false;
-    bool m_snapshotPending = false; // loaded a file; copy it aside before the first save  // the file could
-                                    // not be read nor moved aside: never save over it
+    bool m_blocked = false; // the file could not be read nor moved aside: never save over it
 };
 
 } // namespace loopcraft

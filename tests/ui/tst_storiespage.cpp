@@ -378,12 +378,17 @@ private slots:
         QVERIFY(f.page->saveNow());
         QCOMPARE(readFile(aside), broken);
 
-        // Autosaves rotate the backups, yet the ones from before the damage stay on offer.
+        // An hour of editing rotates the backups, yet the ones from before the damage stay on offer.
+        QDateTime now = QDateTime::currentDateTime();
+        f.services.stories.store()->setClock([&now] { return now; });
         for (int i = 0; i < JsonStore::kBackupsKept + 2; ++i) {
+            now = now.addSecs(11 * 60);
             QTest::keyClicks(f.page->editor()->titleEdit(), QStringLiteral("x"));
             QVERIFY(f.page->saveNow());
-            QTest::qWait(2);
         }
+        f.services.stories.store()->setClock([last = now] { return last; }); // now goes out of scope first
+        for (const QString &backup : f.services.stories.store()->backups())
+            QVERIFY2(!backup.endsWith(QStringLiteral("/stories-20240101-120000-000.json")), "rotated out");
         QCOMPARE(f.services.stories.keptBackups().size(), 1);
         BackupsDialog dialog(*f.services.stories.store(), aside, f.services.stories.keptBackups(),
                              f.page.get());

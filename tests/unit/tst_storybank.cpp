@@ -324,38 +324,57 @@ private slots:
         QCOMPARE(StoryBank().toJson()["schema"].get<int>(), StoryBank::kSchema);
     }
 
-    void openingKeepsASnapshotPerSession()
+    void eachSessionBacksUpTheFileAsItFoundIt()
     {
+        // JsonStore backs up on a session's first save; the bank relies on it rather than
+        // keeping copies of its own.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("stories.json"));
-        StoryBank first(path);
-        QVERIFY(first.load().ok());
-        QVERIFY(first.keptBackups().isEmpty()); // nothing on disk yet
-        first.add(sampleStory(QStringLiteral("Session one")));
-        QVERIFY(first.save());
-        // A session that only reads keeps nothing; one that saves keeps the file as it found it.
         {
-            StoryBank reader(path);
+            StoryBank first(path);
+            QVERIFY(first.load().ok());
+            first.add(sampleStory(QStringLiteral("Session one")));
+            QVERIFY(first.save()); // nothing on disk yet, so nothing to back up
+        }
+        {
+            StoryBank reader(path); // a session that only reads changes nothing
             QVERIFY(reader.load().ok());
         }
-        QVERIFY(first.keptBackups().isEmpty());
-        for (int session = 0; session < StoryBank::kKeptSnapshots + 3; ++session) {
+        QVERIFY(StoryBank(path).store()->backups().isEmpty());
+        for (int session = 0; session < 3; ++session) {
             StoryBank again(path);
             QVERIFY(again.load().ok());
             again.add(sampleStory(QStringLiteral("Session %1").arg(session + 2)));
             QVERIFY(again.save());
-            QVERIFY(again.save()); // one snapshot per session, not per save
-            QTest::qWait(2);       // snapshots are named by millisecond timestamps
+            QVERIFY(again.save()); // one backup per session, not per save
+            QTest::qWait(2);       // backups are named by millisecond timestamps
         }
         StoryBank last(path);
         QVERIFY(last.load().ok());
-        const QStringList kept = last.keptBackups();
-        QCOMPARE(kept.size(), StoryBank::kKeptSnapshots);
-        // The newest snapshot is the file as the last session opened it: one story fewer.
+        const QStringList backups = last.store()->backups();
+        QCOMPARE(backups.size(), 3);
+        // The newest backup is the file as the last session opened it: one story fewer.
         QList<LoadProblem> problems;
         const auto stories =
-            StoryBank::storiesFromJson(last.store()->peek(kept.first()).data, kept.first(), problems);
+            StoryBank::storiesFromJson(last.store()->peek(backups.first()).data, backups.first(), problems);
         QCOMPARE(int(stories.size()), last.activeCount() - 1);
+        QVERIFY(last.keptBackups().isEmpty()); // no damage, nothing pinned
+    }
+
+    void keptCopiesAreBounded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("stories.json"));
+        QDir(dir.path()).mkpath(QStringLiteral("backups"));
+        for (int i = 0; i < StoryBank::kKeptCopies + 2; ++i)
+            writeFile(dir.filePath(QStringLiteral("backups/stories-20240101-1200%1-000.json").arg(i, 2, 10, QLatin1Char('0'))),
+                      "{\"schema\": 1, \"stories\": []}");
+        writeFile(path, "{\"schema\": 1, \"stories\": [");
+        StoryBank bank(path);
+        QVERIFY(!bank.load().ok());
+        const QStringList kept = bank.keptBackups();
+        QCOMPARE(kept.size(), StoryBank::kKeptCopies);
+        QVERIFY2(kept.first().endsWith(QStringLiteral("kept-stories-20240101-120011-000.json")), qPrintable(kept.first()));
     }
 
     void savesKeepBackups()
