@@ -13,7 +13,8 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("JsonStore", text); }
 
 // nlohmann's messages start with "[json.exception.parse_error.101] parse error at line 1,
-// column 5: syntax error while parsing value - "; keep only what was wrong.
+// column 5: syntax error while parsing value - " or "[json.exception.out_of_range.406] ";
+// keep only what was wrong.
 QString plainParseMessage(const std::string &what)
 {
     QString message = QString::fromStdString(what);
@@ -22,6 +23,8 @@ QString plainParseMessage(const std::string &what)
         message = message.mid(dash + 3);
     else if (const int colon = message.lastIndexOf(QStringLiteral(": ")); colon >= 0)
         message = message.mid(colon + 2);
+    else if (message.startsWith(QLatin1Char('[')) && message.indexOf(QStringLiteral("] ")) > 0)
+        message = message.mid(message.indexOf(QStringLiteral("] ")) + 2);
     return message;
 }
 
@@ -90,6 +93,11 @@ JsonLoad JsonStore::parse(const QByteArray &bytes, const QString &fileLabel, int
                            .arg(line)
                            .arg(column)
                            .arg(plainParseMessage(e.what()));
+        return result;
+    } catch (const nlohmann::json::exception &e) {
+        // Valid syntax the parser still cannot hold, such as a number beyond a double (1e400):
+        // out_of_range, not parse_error, and it carries no position.
+        result.error = tr("%1: %2.").arg(fileLabel, plainParseMessage(e.what()));
         return result;
     }
     if (!document.is_object()) {

@@ -29,6 +29,10 @@ private slots:
         QTest::newRow("schema is a string") << QByteArray("{\"schema\": \"1\"}") << "found a string";
         QTest::newRow("schema zero") << QByteArray("{\"schema\": 0}") << "not a valid version";
         QTest::newRow("future schema") << QByteArray("{\"schema\": 99}") << "newer Loopcraft (schema 99";
+        // Found by fuzz_jsonstore (tests/data/bad/fuzz_jsonstore/number-overflow.json): nlohmann
+        // throws out_of_range, not parse_error, for a number beyond a double, and it escaped.
+        QTest::newRow("number too large") << QByteArray("{\"schema\": 1, \"items\": [1, 2.1e308]}")
+                                          << "number overflow parsing '2.1e308'";
     }
 
     void badFiles()

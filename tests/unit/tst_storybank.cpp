@@ -188,6 +188,10 @@ private slots:
         QTest::newRow("top-level list") << QByteArray("[]") << 0 << "found a list";
         QTest::newRow("future schema")
             << QByteArray("{\"schema\": 7, \"stories\": []}") << 0 << "newer Loopcraft";
+        // Found by fuzz_stories: a number beyond a double ended the app instead of this message.
+        QTest::newRow("number too large")
+            << QByteArray("{\"schema\": 1, \"stories\": [{\"id\": \"a\", \"year\": 1e3080}]}") << 0
+            << "number overflow";
         QTest::newRow("stories is a string")
             << QByteArray("{\"schema\": 1, \"stories\": \"oops\"}") << 0 << "does not hold a list of stories";
         QTest::newRow("stories missing") << QByteArray("{\"schema\": 1}") << 0 << "does not hold a list";
