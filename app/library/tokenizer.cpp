@@ -33,12 +33,26 @@ QString Tokenizer::fold(QStringView word)
         }
         return out;
     }
-    const QString decomposed = word.toString().normalized(QString::NormalizationForm_KD);
+    // One character at a time: Qt decomposes a string in place, so normalizing a whole word
+    // costs time quadratic in its length (a pasted 32,000-letter "ééé…" took seconds). Marks
+    // are dropped after decomposing, so their canonical order across characters does not matter.
     QString out;
-    out.reserve(decomposed.size());
-    for (QChar c : decomposed)
-        if (c.category() != QChar::Mark_NonSpacing)
+    out.reserve(word.size());
+    const qsizetype n = word.size();
+    for (qsizetype i = 0; i < n;) {
+        const QChar c = word[i];
+        if (c.unicode() < 0x80) {
             out.append(c);
+            ++i;
+            continue;
+        }
+        const qsizetype length = c.isHighSurrogate() && i + 1 < n && word[i + 1].isLowSurrogate() ? 2 : 1;
+        const QString decomposed = word.mid(i, length).toString().normalized(QString::NormalizationForm_KD);
+        for (QChar d : decomposed)
+            if (d.category() != QChar::Mark_NonSpacing)
+                out.append(d);
+        i += length;
+    }
     return out.toLower();
 }
 

@@ -1,5 +1,6 @@
 #include "library/librarypage.h"
 #include "library/questionbank.h"
+#include "library/queryparser.h"
 #include "library/searchindex.h"
 #include "navigator.h"
 #include "services.h"
@@ -227,3 +228,40 @@ static void BM_IndexShipped(benchmark::State &state)
     state.counters["questions"] = double(shipped.questions().size());
 }
 BENCHMARK(BM_IndexShipped)->Unit(benchmark::kMillisecond);
+
+namespace {
+
+// N characters of a realistic query mix (words, phrases, fields, wildcards, negations, accents),
+// as when a blob is pasted into the search box.
+QString pastedQuery(qsizetype length)
+{
+    static const QStringList parts{
+        QStringLiteral("gradient descent"), QStringLiteral("\"learning rate\""), QStringLiteral("-dropout"),
+        QStringLiteral("tag:xgboost"),      QStringLiteral("cat:coding"),         QStringLiteral("diff:hard"),
+        QStringLiteral("is:due"),           QStringLiteral("prop:ivl>=10"),       QStringLiteral("optim*"),
+        QStringLiteral("k-means"),          QStringLiteral("Café naïve"),         QStringLiteral("transfomer"),
+        QStringLiteral("bias–variance"),    QStringLiteral("is:bookmarked"),      QStringLiteral("gr_d")};
+    QString out;
+    for (qsizetype i = 0; out.size() < length; ++i)
+        out += parts[i % parts.size()] + QLatin1Char(' ');
+    out.truncate(length);
+    return out;
+}
+
+} // namespace
+
+// Parsing a query of N characters: a pasted blob must cost time in proportion to its length.
+static void BM_QueryParse(benchmark::State &state)
+{
+    const QString text = pastedQuery(state.range(0));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(QueryParser::parse(text).atoms.size());
+    state.SetComplexityN(state.range(0));
+}
+BENCHMARK(BM_QueryParse)
+    ->Arg(64)
+    ->Arg(1024)
+    ->Arg(16384)
+    ->Arg(65536)
+    ->Unit(benchmark::kMicrosecond)
+    ->Complexity(benchmark::oN);

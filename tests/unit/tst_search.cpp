@@ -78,12 +78,24 @@ private slots:
         QTest::newRow("greek letters") << QStringLiteral("Σ over λ") << QStringList{"σ", "over", "λ"};
         QTest::newRow("empty") << QString() << QStringList{};
         QTest::newRow("only symbols") << QStringLiteral("+ - * / ()") << QStringList{};
+        // Folding goes one character at a time (see pastedBlobsParseInFull); compatibility forms
+        // and characters beyond the BMP must fold as they did for the whole word.
+        QTest::newRow("compatibility forms") << QStringLiteral("ﬁne ＡＢＣ Ⅻ") << QStringList{"fine", "abc", "xii"};
+        QTest::newRow("combining marks") << QStringLiteral("Cafe\u0301 n\u0303o\u0323") << QStringList{"cafe", "no"};
+        QTest::newRow("hangul") << QStringLiteral("한국어") << QStringList{"\u1112\u1161\u11AB\u1100\u116E\u11A8\u110B\u1165"};
     }
     void tokenizes()
     {
         QFETCH(QString, text);
         QFETCH(QStringList, terms);
         QCOMPARE(Tokenizer::terms(text), terms);
+    }
+
+    void foldsOutsideTheBmp()
+    {
+        // Surrogate pairs stay together when folding goes one character at a time.
+        QCOMPARE(Tokenizer::fold(QStringLiteral("\U0001D400\U0001D41B\U0001D41C")), QStringLiteral("abc"));
+        QCOMPARE(Tokenizer::fold(QStringLiteral("x\U0001F600é")), QStringLiteral("x\U0001F600e"));
     }
 
     void tokenPositionsPointIntoTheText()
@@ -318,6 +330,33 @@ private slots:
         const Query parsed = QueryParser::parse(query);
         QCOMPARE(parsed.problems.size(), problems);
         QCOMPARE(int(parsed.atoms.size()), atoms);
+    }
+
+    // A blob pasted into the search box is read in full, in time proportional to its length (the
+    // time itself is measured by BM_QueryParse). Folding a long accented word used to be quadratic.
+    void pastedBlobsParseInFull_data()
+    {
+        QTest::addColumn<QString>("blob");
+        QTest::addColumn<int>("atoms");
+        QTest::addColumn<QString>("firstAtomText");
+        const QString accented(40000, QChar(0x00E9));
+        QTest::newRow("one long accented word") << accented << 1 << QString(40000, QLatin1Char('e'));
+        QTest::newRow("a run of combining marks")
+            << QStringLiteral("a") + QStringLiteral("\u0301\u0316").repeated(20000) << 1 << QStringLiteral("a");
+        QString words;
+        for (int i = 0; i < 5000; ++i)
+            words += QStringLiteral("café tag:ml diff:hard ");
+        QTest::newRow("many short parts") << words << 15000 << QStringLiteral("cafe");
+    }
+    void pastedBlobsParseInFull()
+    {
+        QFETCH(QString, blob);
+        QFETCH(int, atoms);
+        QFETCH(QString, firstAtomText);
+        const Query parsed = QueryParser::parse(blob);
+        QCOMPARE(int(parsed.atoms.size()), atoms);
+        QCOMPARE(parsed.atoms.front().text, firstAtomText);
+        QVERIFY(parsed.problems.isEmpty());
     }
 
     void matchRangesMarkWhatWasFound()
