@@ -312,10 +312,6 @@
         <source>Restore Stories from a Backup</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Loopcraft keeps the last %1 versions of your stories file. Restoring one makes it the current file; the current file is backed up first, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n stories</source>
         <translation type="unfinished">
@@ -341,11 +337,15 @@ saved %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backups yet: they are made each time the stories are saved.</source>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
+        <source>No backups yet: one is made when a session first saves the stories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopcraft keeps %1 earlier versions of your stories file: the file as each session found it, then at most one every %2 minutes while you edit. Restoring one makes it the current file; the current file is backed up first, so nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1246,6 +1246,10 @@ saved %2 · %3</source>
     </message>
     <message>
         <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

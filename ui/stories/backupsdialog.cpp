@@ -20,8 +20,8 @@ BackupsDialog::BackupsDialog(JsonStore &store, const QString &keptAside, const Q
     setWindowTitle(tr("Restore Stories from a Backup"));
     auto *layout = new QVBoxLayout(this);
     auto *intro =
-        new QLabel(tr("Loopcraft keeps %1 earlier versions of your stories file: the one each session "
-                      "started with, and one every %2 minutes while you edit. Restoring one makes it "
+        new QLabel(tr("Loopcraft keeps %1 earlier versions of your stories file: the file as each session "
+                      "found it, then at most one every %2 minutes while you edit. Restoring one makes it "
                       "the current file; the current file is backed up first, so nothing is lost.")
                        .arg(JsonStore::kBackupsKept)
                        .arg(JsonStore::kBackupInterval.count()),
