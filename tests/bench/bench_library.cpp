@@ -265,3 +265,17 @@ BENCHMARK(BM_QueryParse)
     ->Arg(65536)
     ->Unit(benchmark::kMicrosecond)
     ->Complexity(benchmark::oN);
+
+// A whole search (parse, expansions, ranking) for a pasted blob of N characters over Q
+// questions: what the Library page does on the UI thread after the typing pause.
+static void BM_SearchPasted(benchmark::State &state)
+{
+    const SearchIndex &index = bank(static_cast<int>(state.range(0))).index();
+    const QString text = pastedQuery(state.range(1));
+    for (auto _ : state)
+        benchmark::DoNotOptimize(index.search(text).hits.data());
+}
+BENCHMARK(BM_SearchPasted)
+    ->ArgsProduct({{1000, 100000}, {64, 1024, 16384, 65536}})
+    ->ArgNames({"questions", "chars"})
+    ->Unit(benchmark::kMillisecond);

@@ -182,6 +182,17 @@ private slots:
         QCOMPARE(f.titles(), QStringList{QStringLiteral("A time you owned a problem")});
     }
 
+    void aPastedBlobIsCutToTheLongestQuery()
+    {
+        // Search runs on the UI thread; a pasted page of text must not hold it for seconds.
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(f.page.get()));
+        f.search()->insert(QStringLiteral("residuals ").repeated(2000)); // what a paste does
+        QCOMPARE(f.search()->text().size(), LibraryPage::kMaxQueryLength);
+        QTRY_COMPARE(f.model()->rowCount(), 1);
+        QCOMPARE(f.title(0), QStringLiteral("Fitting residuals with trees"));
+    }
+
     void categoryTreeCountsAndFilters()
     {
         Fixture f;

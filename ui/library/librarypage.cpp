@@ -129,6 +129,7 @@ void LibraryPage::buildUi()
     m_search->setPlaceholderText(
         tr("Search  (Ctrl+F)   e.g.  bias variance   tag:xgboost   diff:hard   \"exact phrase\"   -word"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMaxLength(kMaxQueryLength);
     m_search->setAccessibleName(tr("Search questions"));
     m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &LibraryPage::scheduleSearch);
