@@ -37,6 +37,21 @@
     </message>
 </context>
 <context>
+    <name>ConceptViewFactory</name>
+    <message>
+        <source>Overfitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias–variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient descent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataDirectory</name>
     <message>
         <source>Could not create the data folder %1.</source>
@@ -441,10 +456,6 @@ saved %2 · %3</source>
     </message>
     <message>
         <source>At degree %1: bias² %2 + variance %3 + noise %4 = %5; the measured test MSE over %6 sets is %7 (the identity holds up to sampling error). The lowest MSE is at degree %8. %9</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bias–variance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,6 +941,14 @@ saved %2 · %3</source>
         <source>The saved search &quot;%1&quot; finds no questions right now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sc&amp;heduling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning steps, the longest interval and interval fuzz</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loopcraft::GradientDescentView</name>
@@ -1055,10 +1074,6 @@ saved %2 · %3</source>
     </message>
     <message>
         <source>Sto&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gradient descent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2332,10 +2347,6 @@ Search is instant and ranked: matches in titles and key points come first. Press
         <source>&lt;b&gt;Well fitted.&lt;/b&gt; Degree %1 has test error %2, within %3 % of the best (%4 at degree %5); training error %6. The noise floor σ² is %7: no model can beat it on fresh data.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Overfitting</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>loopcraft::ParameterPanel</name>
@@ -2994,6 +3005,80 @@ deleted %2</source>
     </message>
     <message>
         <source>%1y</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopcraft::SchedulerSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a step; write a number with s, m, h or d, e.g. 1m 10m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range: a step lasts from 1 second to 1 day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>loopcraft::SchedulingDialog</name>
+    <message>
+        <source>Scheduling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New and forgotten cards first go through short steps on the same day; after the last step FSRS takes over. The defaults suit most people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: straight to FSRS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits before a new card comes back the same day, e.g. 1m 10m. Units: s, m, h, d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits before a card you pressed Again on comes back, e.g. 10m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relearning steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card waits longer than this, however well you know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lon&amp;gest interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread &amp;intervals a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a few percent to each interval so cards learned together do not all come due on the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relearning steps: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
