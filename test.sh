@@ -4,7 +4,7 @@
 # UndefinedBehaviorSanitizer; then every libFuzzer target for a bounded time.
 # Exits non-zero on any failure. Safe to run again: every build is incremental.
 #   LOOPCRAFT_QUICK=1        skip the sanitizer and fuzzing stages (a fast local loop)
-#   LOOPCRAFT_FUZZ_SECONDS=N fuzz each target for N seconds (default 30)
+#   LOOPCRAFT_FUZZ_SECONDS=N fuzz each target for N seconds (default 60)
 set -euo pipefail
 cd "$(dirname "$0")"
 packaging/install-deps.sh --test
@@ -33,5 +33,5 @@ ASAN_OPTIONS=abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 stage "fuzzing"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
-tests/fuzz/run_fuzzers.sh build-fuzz "${LOOPCRAFT_FUZZ_SECONDS:-30}"
+tests/fuzz/run_fuzzers.sh build-fuzz "${LOOPCRAFT_FUZZ_SECONDS:-60}"
 stage "all passed"
