@@ -209,6 +209,8 @@ void MainWindow::showShortcuts()
 {
     // Built from the live actions, so every page's shortcuts appear without a second list.
     ensureAllPages();
+    for (int row = 0; row < m_stack->count(); ++row)
+        ensurePage(row)->buildDeferred();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Keyboard Shortcuts"));
     auto *table = new QTableWidget(&dialog);

@@ -12,6 +12,9 @@ public:
     using QWidget::QWidget;
 
     virtual void activated() {}
+    // Builds whatever the page puts off until first use, so every action it will ever offer
+    // exists (the shortcuts dialog lists them all).
+    virtual void buildDeferred() {}
 };
 
 } // namespace loopcraft

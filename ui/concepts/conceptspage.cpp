@@ -107,6 +107,12 @@ ConceptView *ConceptsPage::viewAt(int index) const
     return view;
 }
 
+void ConceptsPage::buildDeferred()
+{
+    for (int i = 0; i < m_tabs->count(); ++i)
+        viewAt(i);
+}
+
 ConceptView *ConceptsPage::currentView() const
 {
     return viewAt(m_tabs->currentIndex());

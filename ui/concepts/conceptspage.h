@@ -24,6 +24,7 @@ public:
     // Views are built on first use, so these may create one.
     ConceptView *currentView() const;
     ConceptView *view(const QString &conceptId) const;
+    void buildDeferred() override;
     // Shows a concept with a preset; refused values are reported on the status bar.
     void openConcept(const QString &conceptId, const QVariantMap &params);
 
