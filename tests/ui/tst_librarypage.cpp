@@ -212,6 +212,16 @@ private slots:
         f.page->runSearch();
         QVERIFY(algorithms.data().toString().contains(QStringLiteral("(0)")));
         QVERIFY(model->item(0)->text().contains(QStringLiteral("(1)")));
+
+        // Nothing matches the search in this category; the empty list's link clears both.
+        QCOMPARE(f.model()->rowCount(), 0);
+        auto *empty = f.page->findChild<QLabel *>(QStringLiteral("listEmpty"));
+        QVERIFY(empty->isVisible());
+        emit empty->linkActivated(QStringLiteral("clear:"));
+        QCOMPARE(f.model()->rowCount(), 3);
+        QVERIFY(f.search()->text().isEmpty());
+        QCOMPARE(tree->currentIndex().row(), 0);
+        QVERIFY(!empty->isVisible());
     }
 
     void ctrlFFocusesTheSearch()

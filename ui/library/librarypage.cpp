@@ -254,11 +254,7 @@ void LibraryPage::buildUi()
         if (link == QLatin1String("import:"))
             openImportDialog();
         else if (link == QLatin1String("clear:")) {
-            m_search->clear();
-            m_difficulty->setCurrentIndex(0);
-            m_tag->setCurrentIndex(0);
-            m_status->setCurrentIndex(0);
-            m_tree->setCurrentIndex(m_treeModel->index(0, 0));
+            resetSearch({});
             runSearch();
         }
     });
@@ -707,23 +703,27 @@ QString LibraryPage::currentSearchQuery() const
     return parts.join(QLatin1Char(' '));
 }
 
+void LibraryPage::resetSearch(const QString &text)
+{
+    const QSignalBlocker blockSearch(m_search);
+    m_search->setText(text);
+    for (QComboBox *combo : {m_difficulty, m_tag, m_status}) {
+        const QSignalBlocker block(combo);
+        combo->setCurrentIndex(0);
+    }
+    const QSignalBlocker blockTree(m_tree->selectionModel());
+    m_tree->setCurrentIndex(m_treeModel->index(0, 0));
+    m_tree->viewport()->update(); // the view heard nothing of the quiet change of selection
+    m_categoryFilter.clear();
+}
+
 bool LibraryPage::runSavedSearch(const QString &name)
 {
     const int index = m_services.library.savedSearchIndex(name);
     if (index < 0)
         return false;
     // The query carries the filters, so the controls start clear and the text says it all.
-    for (QComboBox *combo : {m_difficulty, m_tag, m_status}) {
-        const QSignalBlocker block(combo);
-        combo->setCurrentIndex(0);
-    }
-    {
-        const QSignalBlocker blockTree(m_tree->selectionModel());
-        m_tree->setCurrentIndex(m_treeModel->index(0, 0));
-        m_categoryFilter.clear();
-        const QSignalBlocker blockSearch(m_search);
-        m_search->setText(m_services.library.savedSearches().at(index).query);
-    }
+    resetSearch(m_services.library.savedSearches().at(index).query);
     runSearch();
     if (m_navigator)
         m_navigator->notify(tr("Saved search \"%1\"").arg(m_services.library.savedSearches().at(index).name), 3000);
@@ -982,15 +982,7 @@ void LibraryPage::selectQuestion(const QString &id)
         return;
     }
     if (m_model->rowOfQuestion(index) < 0) {
-        const QSignalBlocker blockSearch(m_search);
-        m_search->clear();
-        for (QComboBox *combo : {m_difficulty, m_tag, m_status}) {
-            const QSignalBlocker block(combo);
-            combo->setCurrentIndex(0);
-        }
-        const QSignalBlocker blockTree(m_tree->selectionModel());
-        m_tree->setCurrentIndex(m_treeModel->index(0, 0));
-        m_categoryFilter.clear();
+        resetSearch({});
         m_current = index;
         runSearch();
     }

@@ -110,6 +110,8 @@ private:
     void showSavedMenu();
     void manageSavedSearches();
     void moveSelection(int delta);
+    // Sets the search text and clears every filter without searching; the caller runs the search.
+    void resetSearch(const QString &text);
     std::vector<const Question *> exportSelection() const;
 
     Services &m_services;
