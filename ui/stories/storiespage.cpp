@@ -659,33 +659,30 @@ void StoriesPage::showBackups()
     }
 }
 
+std::optional<QString> StoriesPage::markdownToExport(bool wholeBank, QString *error) const
+{
+    if (wholeBank)
+        return StoryMarkdown::bank(m_services.stories.activeStories(), &m_services.principles);
+    if (const Story *story = m_services.stories.find(m_currentId))
+        return StoryMarkdown::story(*story, &m_services.principles);
+    if (error)
+        *error = tr("Choose a story to export first.");
+    return std::nullopt;
+}
+
 bool StoriesPage::exportMarkdown(const QString &path, bool wholeBank, QString *error)
 {
-    const Story *story = m_services.stories.find(m_currentId);
-    if (!wholeBank && !story) {
-        if (error)
-            *error = tr("Choose a story to export first.");
-        return false;
-    }
-    const QString markdown =
-        wholeBank ? StoryMarkdown::bank(m_services.stories.activeStories(), &m_services.principles)
-                  : StoryMarkdown::story(*story, &m_services.principles);
-    return StoryExport::writeText(path, markdown.toUtf8(), error);
+    const auto markdown = markdownToExport(wholeBank, error);
+    return markdown && StoryExport::writeText(path, markdown->toUtf8(), error);
 }
 
 bool StoriesPage::exportPdf(const QString &path, bool wholeBank, QString *error)
 {
-    const Story *story = m_services.stories.find(m_currentId);
-    if (!wholeBank && !story) {
-        if (error)
-            *error = tr("Choose a story to export first.");
+    const auto markdown = markdownToExport(wholeBank, error);
+    if (!markdown)
         return false;
-    }
-    const QString markdown =
-        wholeBank ? StoryMarkdown::bank(m_services.stories.activeStories(), &m_services.principles)
-                  : StoryMarkdown::story(*story, &m_services.principles);
-    const QString title = wholeBank ? tr("My STAR stories") : story->title;
-    return StoryExport::writePdf(path, markdown, title, error);
+    const QString title = wholeBank ? tr("My STAR stories") : m_services.stories.find(m_currentId)->title;
+    return StoryExport::writePdf(path, *markdown, title, error);
 }
 
 bool StoriesPage::exportJson(const QString &path, QString *error)

@@ -2,6 +2,7 @@
 
 #include "page.h"
 
+#include <optional>
 #include <QString>
 
 class QAction;
@@ -76,6 +77,9 @@ public:
 private:
     void buildActions();
     void reloadBuiltTabs();
+    // The Markdown of the chosen story or of the whole bank; nothing, with a reason, when no
+    // story is chosen.
+    std::optional<QString> markdownToExport(bool wholeBank, QString *error) const;
     QWidget *buildEmptyState();
     QWidget *buildListPanel();
     void edited();
