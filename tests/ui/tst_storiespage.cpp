@@ -412,6 +412,17 @@ private slots:
     {
         Fixture f;
         f.open();
+        {
+            // With no story chosen, a one-story export says so and writes nothing.
+            QTemporaryDir out;
+            QString error;
+            QVERIFY(!f.page->exportMarkdown(out.filePath(QStringLiteral("none.md")), false, &error));
+            QVERIFY2(error.contains(QStringLiteral("Choose a story")), qPrintable(error));
+            error.clear();
+            QVERIFY(!f.page->exportPdf(out.filePath(QStringLiteral("none.pdf")), false, &error));
+            QVERIFY2(error.contains(QStringLiteral("Choose a story")), qPrintable(error));
+            QVERIFY(QDir(out.path()).isEmpty());
+        }
         f.page->newStory();
         QTest::keyClicks(f.page->editor()->titleEdit(), QStringLiteral("Exported story"));
         QTest::keyClicks(f.page->editor()->sectionEdit(Story::Section::Action),
