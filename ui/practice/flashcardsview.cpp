@@ -6,6 +6,7 @@
 #include "services.h"
 
 #include "widgets/headinglabel.h"
+#include "widgets/shortcutaction.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -55,12 +56,7 @@ FlashcardsView::FlashcardsView(Services &services, Navigator *navigator, QWidget
 
     // Keyboard first: every step of a session has a key, scoped to this view.
     auto addAction = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        QWidget::addAction(action);
-        return action;
+        return addShortcutAction(this, text, key, std::move(slot));
     };
     m_startAction = addAction(tr("Start Studying"), QKeySequence(tr("Ctrl+Return")), [this] { startSession(); });
     m_revealAction = addAction(tr("Show Answer"), QKeySequence(Qt::Key_Space), [this] { reveal(); });

@@ -4,6 +4,7 @@
 #include "services.h"
 
 #include "widgets/headinglabel.h"
+#include "widgets/shortcutaction.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -58,12 +59,7 @@ MockInterviewView::MockInterviewView(Services &services, Navigator *navigator, Q
     connect(m_timer, &QTimer::timeout, this, &MockInterviewView::tick);
 
     auto addAction = [this](const QString &text, const QKeySequence &key, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        QWidget::addAction(action);
-        return action;
+        return addShortcutAction(this, text, key, std::move(slot));
     };
     m_startAction = addAction(tr("Start Mock Loop"), QKeySequence(tr("Ctrl+Return")), [this] { startLoop(); });
     m_runningActions << addAction(tr("Next Question"), QKeySequence(tr("Ctrl+N")), [this] { nextQuestion(); })

@@ -14,6 +14,7 @@
 #include "storyfiltermodel.h"
 #include "storylistdelegate.h"
 #include "storylistmodel.h"
+#include "widgets/shortcutaction.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -304,14 +305,9 @@ QWidget *StoriesPage::buildListPanel()
 
 void StoriesPage::buildActions()
 {
-    auto add = [this](const QString &text, const QKeySequence &shortcut, QWidget *owner, auto slot) {
-        auto *action = new QAction(text, owner);
-        action->setShortcut(shortcut);
-        // Window-wide, but only while this page (or the owning widget) is visible.
-        action->setShortcutContext(Qt::WindowShortcut);
-        owner->addAction(action);
-        connect(action, &QAction::triggered, this, slot);
-        return action;
+    // Window-wide, but only while this page (or the owning widget) is visible.
+    auto add = [](const QString &text, const QKeySequence &shortcut, QWidget *owner, auto slot) {
+        return addShortcutAction(owner, text, shortcut, std::move(slot), Qt::WindowShortcut);
     };
     add(tr("New Story"), QKeySequence::New, this, [this] { newStory(); });
     add(tr("Save Stories Now"), QKeySequence::Save, this, [this] { saveNow(); });
