@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -259,6 +260,15 @@ private slots:
             FlashcardsView *view = f.page->flashcards();
             auto *button = view->findChild<QPushButton *>(QStringLiteral("schedulingButton"));
             QVERIFY(button && button->isVisible());
+            // Regression: the retention row shares its line with the button; its label must still
+            // be a mnemonic (Alt+T) for the spin box, not a literal "&".
+            auto *retention = view->findChild<QDoubleSpinBox *>();
+            QLabel *retentionLabel = nullptr;
+            for (QLabel *label : view->findChildren<QLabel *>())
+                if (label->buddy() == retention)
+                    retentionLabel = label;
+            QVERIFY(retentionLabel);
+            QCOMPARE(retentionLabel->text(), QStringLiteral("Desired re&tention:"));
             bool sawRefusal = false;
             QTimer::singleShot(0, view, [&] {
                 auto *dialog = view->findChild<SchedulingDialog *>();

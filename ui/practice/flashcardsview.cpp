@@ -135,7 +135,9 @@ QWidget *FlashcardsView::buildSetup()
     connect(scheduling, &QPushButton::clicked, this, &FlashcardsView::editScheduling);
     retentionRow->addWidget(scheduling);
     retentionRow->addStretch(1);
-    form->addRow(tr("Desired re&tention:"), retentionRow);
+    auto *retentionLabel = new QLabel(tr("Desired re&tention:"), content);
+    retentionLabel->setBuddy(m_retention); // a row holding a layout gets no buddy by itself
+    form->addRow(retentionLabel, retentionRow);
     layout->addLayout(form);
     layout->addSpacing(8);
 
